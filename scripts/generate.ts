@@ -1,0 +1,210 @@
+/**
+ * Generates, from the single sources (src/schema.ts and schemas/kader.yaml):
+ * - schemas/{portfolio,casus,ontwikkelplan}.schema.json: JSON Schema for editors (zod 4);
+ * - templates/: the files `rlp init` lays out, with the framework's guidance as comments.
+ * `npm run generate` writes them; test/generate.test.ts fails when the committed files are stale.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { kader } from '../src/kader.js';
+import { caseSchema, defaults, ontwikkelplanSchema, portfolioSchema } from '../src/schema.js';
+
+const PLACEHOLDER = '*Nog te schrijven.*';
+
+function jsonSchema(schema: z.ZodType, id: string): string {
+  const out = z.toJSONSchema(schema, { target: 'draft-7', io: 'input' }) as Record<string, unknown>;
+  return `${JSON.stringify({ ...out, $id: `rlp:${id}` }, null, 2)}\n`;
+}
+
+/** A guidance comment: `<!-- … -->`, with `--` made safe. */
+function comment(lines: string[]): string {
+  return `<!--\n${lines.map((l) => l.replace(/--/g, '‐‐')).join('\n')}\n-->`;
+}
+
+function bullets(items: string[]): string[] {
+  return items.map((i) => `- ${i}`);
+}
+
+function names(kind: 'kennisgebieden' | 'competenties' | 'attitude', ids: string[]): string {
+  return ids.map((id) => kader[kind].find((i) => i.id === id)?.naam ?? id).join(', ');
+}
+
+function caseTemplate(): string {
+  const out: string[] = [
+    '---',
+    '# yaml-language-server: $schema=../.rlp/casus.schema.json',
+    'titel: ""',
+    '# periode: { start: JJJJ-MM-DD, eind: JJJJ-MM-DD }   # het traject eindigde in de twee jaar vóór je indiendatum',
+    '# afgerond: true                                     # alleen een compleet, afgerond traject telt',
+    'opdrachtgever: client   # client | werkgever | uwv | gemeente | anders',
+    'vraagstelling: ""       # soort vraag, bijvoorbeeld outplacement of heroriëntatie',
+    'clienttype: ""          # bijvoorbeeld werknemer 50+, starter, zzp\'er',
+    'uitdaging: ""           # de uitdaging voor jou als begeleider',
+    `taken: [${kader.taken.map((t) => t.id).join(', ')}]`,
+    '# niet_relevant:        # een taak die in dit traject niet aan de orde was, met je motivatie',
+    '#   6: Waarom deze taak in dit traject niet aan de orde was.',
+    `kennisgebieden: []      # ${kader.kennisgebieden.map((k) => k.id).join(', ')}`,
+    `competenties: []        # ${kader.competenties.map((c) => c.id).join(', ')}`,
+    '---',
+    '',
+    '# Titel van je casus',
+    '',
+    comment([
+      'Casusbeschrijving (toetsingskader C). Schrijf in de ik-vorm, vanuit jouw perspectief als begeleider.',
+      ...bullets(kader.casus.eisen),
+      `Schrijf per onderdeel minstens ${defaults.min_woorden} woorden. Commentaar zoals dit telt niet mee en mag blijven staan.`,
+    ]),
+    '',
+    `## ${kader.casus.secties.keuze.kop}`,
+    '',
+    comment(['Licht toe waarom je juist voor dit begeleidingstraject hebt gekozen.']),
+    '',
+    PLACEHOLDER,
+    '',
+  ];
+  for (const task of kader.taken) {
+    out.push(
+      `## ${task.kop} – ${task.naam}`,
+      '',
+      comment([
+        'Indicatoren:',
+        ...bullets(task.indicatoren),
+        '',
+        'Handreiking voor casusbeschrijving:',
+        task.handreiking,
+        '',
+        `Koppeling: kennisgebieden ${names('kennisgebieden', task.koppeling.kennisgebieden)}; competenties ${names('competenties', task.koppeling.competenties)}.`,
+      ]),
+      '',
+      PLACEHOLDER,
+      '',
+    );
+  }
+  out.push(
+    `## ${kader.casus.secties.kennisgebieden.kop}`,
+    '',
+    comment([...kader.kennisgebieden_regels, 'Houd de kennisgebieden die je in deze casus uitwerkt, zet hun id bovenaan bij kennisgebieden, en verwijder de andere.']),
+    '',
+  );
+  for (const k of kader.kennisgebieden) {
+    out.push(`### ${k.naam}`, '', comment(['Indicatoren:', ...bullets(k.indicatoren), '', 'Enkele voorbeelden als handreiking:', ...bullets(k.voorbeelden), '', `id: ${k.id}`]), '', PLACEHOLDER, '');
+  }
+  out.push(
+    `## ${kader.casus.secties.competenties.kop}`,
+    '',
+    comment([...kader.competenties_regels, 'Houd de competenties die je in deze casus uitwerkt, zet hun id bovenaan bij competenties, en verwijder de andere.']),
+    '',
+  );
+  for (const c of kader.competenties) {
+    out.push(`### ${c.naam}`, '', comment([c.omschrijving, '', 'Indicatoren:', ...bullets(c.indicatoren), '', `id: ${c.id}`]), '', PLACEHOLDER, '');
+  }
+  out.push(`## ${kader.casus.secties.attitude.kop}`, '', comment(['Beantwoord in elke casus alle vier de vragen (toetsingskader C.4).']), '');
+  for (const a of kader.attitude) {
+    out.push(`### ${a.naam}`, '', comment([a.criterium, '', `Vraag: ${a.vraag}`]), '', PLACEHOLDER, '');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+function portfolioTemplate(): string {
+  const route = kader.routes.map((r) => `#   ${r.id}: ${r.criterium.split('.')[0]}`);
+  return `# yaml-language-server: $schema=.rlp/portfolio.schema.json
+# Portfolio Register Loopbaanprofessional. Vul dit bestand in en controleer met: rlp check
+# Paden zijn vanaf deze map, met /. Datums als JJJJ-MM-DD.
+kader: ${kader.id}
+# indiendatum: 2026-12-01        # wanneer je wilt indienen; alle termijnen van twee jaar tellen vanaf deze datum
+kandidaat: ""                    # je eigen naam
+
+opleiding:                       # A. Opleiding: kies één route
+${route.join('\n')}
+  route: 2
+  diploma:                       # routes 1 en 2
+    niveau: hbo                  # hbo | wo
+    naam: ""
+    instelling: ""
+    ondertekend: false
+    nvao: false                  # de instelling is NVAO-geaccrediteerd
+    croho_mens_en_organisatie: false   # route 1: een CROHO-opleiding gericht op mens en organisatie
+    # bestand: bewijs/diploma.pdf
+  # evc:                         # route 3
+  #   datum: JJJJ-MM-DD
+  #   boc_niveau: 6
+  #   erkende_aanbieder: true
+  #   bestand: bewijs/evc-rapport.pdf
+  # assessment:                  # route 4
+  #   datum: JJJJ-MM-DD
+  #   afgenomen_door: geaccrediteerd-bureau   # of: nip-ao-psycholoog
+  #   hbo_niveau: true
+  #   bestand: bewijs/assessment.pdf
+  cursussen: []                  # routes 2, 3 en 4: samen minstens ${kader.getallen.min_cursusuren} uur (${kader.getallen.min_ects} ECTS)
+  # - naam: ""
+  #   aanbieder: ""
+  #   uren: 0                    # studiebelasting in uren, of: ects: 1 (1 ECTS = ${kader.getallen.uren_per_ects} uur)
+  #   keurmerk: ""               # een cursus zonder keurmerk telt niet mee
+  #   ondertekend: true
+  #   bestand: bewijs/certificaat.pdf
+
+werkervaring:                    # B1. Werkervaring
+  # actief_sinds: JJJJ-MM-DD     # minstens ${kader.getallen.min_jaren_actief} jaar vóór je indiendatum
+  uren: 0                        # beroepsgerichte uren als uitvoerend loopbaanprofessional; minstens ${kader.getallen.min_werkervaring_uren}
+  # urenlog: uren.csv            # optioneel: kolommen datum;uren;categorie;omschrijving
+  verklaring_werkervaring: { ondertekend: false }   # datum: JJJJ-MM-DD, bestand: bewijs/verklaring-werkervaring.pdf
+  verklaring_actief: { ondertekend: false }         # datum: JJJJ-MM-DD, bestand: bewijs/verklaring-actief.pdf
+
+# cv: bewijs/cv.pdf              # B2. Curriculum vitae (pdf, docx of md)
+motivatie: motivatie.md          # B2. Motivatie
+ontwikkelplan: ontwikkelplan.md  # D. Ontwikkelplan
+
+verklaringen:                    # E. Verklaringen: zet op true als je ze afgeeft
+${kader.verklaringen.map((v) => `  ${v.id}: false`.padEnd(33) + `# ${v.tekst}`).join('\n')}
+
+# instellingen:
+#   min_woorden: ${defaults.min_woorden}              # minimum aantal woorden per onderdeel van een casus
+`;
+}
+
+function motivatieTemplate(): string {
+  const m = kader.cv_motivatie.find((x) => x.id === 'motivatie')!;
+  return `# Motivatie\n\n${comment([`B2. ${m.criterium}`, m.handreiking])}\n\n${PLACEHOLDER}\n`;
+}
+
+function ontwikkelplanTemplate(): string {
+  const out = [
+    '---',
+    '# yaml-language-server: $schema=.rlp/ontwikkelplan.schema.json',
+    `# periode: { van: JJJJ, tot: JJJJ }   # ${kader.getallen.ontwikkelplan_jaren} jaar, bijvoorbeeld van 2027 tot 2030`,
+    '---',
+    '',
+    '# Ontwikkelplan',
+    '',
+    comment([kader.ontwikkelplan.omschrijving]),
+    '',
+  ];
+  for (const q of kader.ontwikkelplan.vragen) out.push(`## ${q.kop}`, '', comment([q.vraag]), '', PLACEHOLDER, '');
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** Every generated file, by path relative to the project root. */
+export function generatedFiles(): Record<string, string> {
+  const casus = caseTemplate();
+  return {
+    'schemas/portfolio.schema.json': jsonSchema(portfolioSchema, 'portfolio'),
+    'schemas/casus.schema.json': jsonSchema(caseSchema, 'casus'),
+    'schemas/ontwikkelplan.schema.json': jsonSchema(ontwikkelplanSchema, 'ontwikkelplan'),
+    'templates/portfolio.yaml': portfolioTemplate(),
+    'templates/motivatie.md': motivatieTemplate(),
+    'templates/ontwikkelplan.md': ontwikkelplanTemplate(),
+    'templates/casussen/casus-1.md': casus,
+    'templates/casussen/casus-2.md': casus,
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  for (const [path, content] of Object.entries(generatedFiles())) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+    console.log(`geschreven: ${path}`);
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * `--format pretty` (default): findings grouped by portfolio part, with colours when allowed, the
+ * coverage matrix (tasks, kennisgebieden, competenties, attitude × cases) with, for what is
+ * missing, the tasks the koppeling table suggests, and a closing verdict in plain language.
+ */
+import { Chalk } from 'chalk';
+import { partOrder } from '../check.js';
+import { suggestedTasks, type ItemKind, type Mark } from '../coverage.js';
+import { catalogues, fill, itemLabel } from '../messages/index.js';
+import { findRule } from '../rules/index.js';
+import type { Part } from '../types.js';
+import type { Formatter } from './index.js';
+
+const MARKS: Record<Mark, string> = { ja: '✓', leeg: '~', 'niet-relevant': '–', nee: '✗' };
+
+export const pretty: Formatter = (report, { lang, color }) => {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const t = catalogues[lang];
+  const lines: string[] = [];
+  lines.push(c.bold(fill(t.ui.header, { name: report.portfolio, datum: report.indiendatum })), '');
+
+  const byPart = new Map<Part, typeof report.diagnostics>();
+  for (const d of report.diagnostics) {
+    const part = findRule(d.rule)?.part ?? 'bestand';
+    byPart.set(part, [...(byPart.get(part) ?? []), d]);
+  }
+  for (const part of partOrder) {
+    const list = byPart.get(part);
+    if (!list) continue;
+    lines.push(c.bold.underline(t.parts[part]));
+    for (const d of list) {
+      const icon = d.severity === 'error' ? c.red('✗') : d.severity === 'warning' ? c.yellow('!') : c.blue('i');
+      const where = d.file ? `${d.file}${d.line ? `:${d.line}` : ''}${d.line && d.column ? `:${d.column}` : ''}` : t.ui.portfolioLevel;
+      const label = t.ui.severity[d.severity];
+      const tone = d.severity === 'error' ? c.red : d.severity === 'warning' ? c.yellow : c.blue;
+      lines.push(`  ${icon} ${tone(label)}  ${c.dim(where)}  ${c.dim(`[${d.rule}]`)}`);
+      lines.push(`    ${d.message}`);
+    }
+    lines.push('');
+  }
+
+  if (report.coverage.cases.length > 0) {
+    const names = report.coverage.cases.map((f) => f.replace(/^.*\//, '').replace(/\.md$/i, ''));
+    const width = Math.max(...names.map((n) => n.length), 7);
+    lines.push(c.bold.underline(t.ui.matrix.title));
+    lines.push(`  ${''.padEnd(46)}${names.map((n) => n.padEnd(width + 2)).join('')}`);
+    const kinds: ItemKind[] = ['taken', 'kennisgebieden', 'competenties', 'attitude'];
+    const hints: string[] = [];
+    for (const kind of kinds) {
+      lines.push(`  ${c.bold(t.ui.matrix[kind])}`);
+      for (const [id, marks] of Object.entries(report.coverage.items[kind])) {
+        const name = truncate(itemLabel({ ref: kind, id }, lang), 42);
+        const cells = marks.map((m) => colourMark(c, m).padEnd(width + 2 + (colourMark(c, m).length - MARKS[m].length)));
+        lines.push(`    ${name.padEnd(44)}${cells.join('')}`);
+        if (kind !== 'taken' && kind !== 'attitude' && !marks.includes('ja')) {
+          hints.push(fill(t.ui.matrix.missingHint, { naam: itemLabel({ ref: kind, id }, lang), taken: suggestedTasks(kind, id).join(', ') }));
+        }
+      }
+    }
+    lines.push(c.dim(`  ${t.ui.matrix.legend}`));
+    for (const hint of hints) lines.push(`  ${c.yellow('→')} ${hint}`);
+    lines.push('');
+  }
+
+  const { errors, warnings } = report.summary;
+  const verdict = errors > 0 ? fill(t.ui.verdict.errors, { errors, warnings }) : warnings > 0 ? fill(t.ui.verdict.okWithWarnings, { warnings }) : t.ui.verdict.ok;
+  lines.push(errors > 0 ? c.red.bold(`✗ ${verdict}`) : c.green.bold(`✓ ${verdict}`));
+  return `${lines.join('\n')}\n`;
+};
+
+function colourMark(c: InstanceType<typeof Chalk>, mark: Mark): string {
+  const text = MARKS[mark];
+  return mark === 'ja' ? c.green(text) : mark === 'nee' ? c.red(text) : mark === 'leeg' ? c.yellow(text) : c.dim(text);
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

@@ -1,0 +1,28 @@
+/**
+ * The programmatic API of rlp. `checkPortfolio(dir)` reads a portfolio folder and returns the
+ * report of contract §5; `check(portfolio)` is the pure core on an already loaded portfolio.
+ *
+ * @example
+ *   import { checkPortfolio } from 'rlp';
+ *   const report = checkPortfolio('mijn-portfolio', { lang: 'nl' });
+ *   if (!report.ok) console.log(report.summary.errors);
+ */
+import { loadPortfolio } from './load/index.js';
+import { reportFor, type Report } from './report.js';
+import type { CheckOptions } from './check.js';
+
+export { check, type CheckOptions, type PartDiagnostic } from './check.js';
+export { loadPortfolio, PortfolioNotFoundError } from './load/index.js';
+export { buildReport, reportFor, type Report, type CoverageMatrix } from './report.js';
+export { rules, findRule, type Rule } from './rules/index.js';
+export { kader, type Kader } from './kader.js';
+export { parseDate, formatDate, type CalendarDate } from './dates.js';
+export type { Diagnostic, Severity, Lang, Portfolio } from './types.js';
+
+/**
+ * Loads and checks the portfolio in `dir`. Throws `PortfolioNotFoundError` when `dir` is not a
+ * folder; every problem inside the portfolio is a diagnostic in the report.
+ */
+export function checkPortfolio(dir: string, options: CheckOptions = {}): Report {
+  return reportFor(loadPortfolio(dir), options);
+}

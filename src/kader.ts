@@ -1,0 +1,80 @@
+/**
+ * The toetsingskader as data. The single source is `schemas/kader.yaml` (a transcription of the
+ * Noloc "Toetsingskader en handleiding initiële certificering Register Loopbaanprofessional");
+ * the build embeds it, so reading it costs no I/O. Every rule takes its numbers, ids and labels
+ * from here, never from literals.
+ */
+import data from '../schemas/kader.yaml';
+
+/** A heading label with the short forms that also match it (contract §3). */
+export interface Labelled {
+  id: string;
+  naam: string;
+  aliassen?: string[];
+}
+
+/** A task of toetsingskader C.1 (`0` … `7`). */
+
+/** The framework (toetsingskader Deel II and III) as read from schemas/kader.yaml. */
+export interface Kader {
+  id: string;
+  naam: string;
+  getallen: {
+    aantal_routes: number;
+    /** Hours of qualifying courses needed for routes 2–4 (A). */
+    min_cursusuren: number;
+    min_ects: number;
+    /** Hours of study load per ECTS credit (A). */
+    uren_per_ects: number;
+    /** Hours of professional experience needed (B1). */
+    min_werkervaring_uren: number;
+    /** Years active in the field (B1). */
+    min_jaren_actief: number;
+    /** Maximum age of an EVC or assessment report, in years (A). */
+    max_ouderdom_rapport_jaren: number;
+    /** Cases must have been carried out within this many years (C.1). */
+    casus_venster_jaren: number;
+    aantal_casussen: number;
+    min_kennisgebieden: number;
+    verplichte_kennisgebieden: string[];
+    ontwikkelplan_jaren: number;
+  };
+  onderdelen: { id: string; naam: string; samenvatting: string }[];
+  routes: { id: number; criterium: string; aanleveren: string[]; randvoorwaarden: string[] }[];
+  werkervaring: {
+    criteria: { id: string; criterium: string; aanleveren: string; randvoorwaarde?: string }[];
+    uitgesloten_activiteiten: { id: string; woorden: string[] }[];
+  };
+  cv_motivatie: { id: string; criterium: string; handreiking: string }[];
+  casus: {
+    eisen: string[];
+    secties: Record<'keuze' | 'kennisgebieden' | 'competenties' | 'attitude', { kop: string; aliassen?: string[] }>;
+  };
+  taken: {
+    id: number;
+    kop: string;
+    naam: string;
+    aliassen?: string[];
+    indicatoren: string[];
+    handreiking: string;
+    koppeling: { kennisgebieden: string[]; competenties: string[]; attitude: string[] };
+  }[];
+  kennisgebieden: (Labelled & { nummer: number; verplicht: boolean; indicatoren: string[]; voorbeelden: string[] })[];
+  kennisgebieden_regels: string[];
+  competenties: (Labelled & { omschrijving: string; indicatoren: string[] })[];
+  competenties_regels: string[];
+  attitude: (Labelled & { criterium: string; vraag: string })[];
+  ontwikkelplan: { omschrijving: string; vragen: { id: string; kop: string; vraag: string }[] };
+  verklaringen: { id: string; tekst: string }[];
+}
+
+/** The framework this version of rlp checks against (`kader: rlp-initieel`). */
+export const kader = data as Kader;
+
+/** Ids of each kind of item, in the framework's order. */
+export const ids = {
+  taken: kader.taken.map((t) => t.id),
+  kennisgebieden: kader.kennisgebieden.map((k) => k.id),
+  competenties: kader.competenties.map((c) => c.id),
+  attitude: kader.attitude.map((a) => a.id),
+};

@@ -1,0 +1,236 @@
+/**
+ * YAML reading for every file of a portfolio (portfolio.yaml and all front-matter): one parser,
+ * the `yaml` package, YAML 1.2 core schema (so `0612345678` stays text-like, `2025-02-03` stays a
+ * string, `10:00` is not 600), duplicate keys refused, aliases capped. Values are then fitted to a
+ * zod schema; what does not fit is reported and left out, so the rest can still be checked.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { z } from 'zod';
+import type { LoadProblem, PositionMap } from '../types.js';
+import { suggest } from '../text.js';
+
+/** Result of reading one YAML text: the data (undefined when it does not parse), positions, problems. */
+export interface YamlResult {
+  data: unknown;
+  positions: PositionMap;
+  problems: LoadProblem[];
+}
+
+const MAX_ALIASES = 100;
+
+/**
+ * Parses YAML text. `firstLine` is the file line of the text's first line (front-matter starts on
+ * line 2). Produces `bestand/syntax` problems with file lines; never throws.
+ */
+export function parseYaml(text: string, file: string, firstLine = 1): YamlResult {
+  const lineCounter = new LineCounter();
+  const positions: PositionMap = {};
+  const problems: LoadProblem[] = [];
+  const place = (offset: number) => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line + firstLine - 1, column: p.col };
+  };
+  let doc;
+  try {
+    doc = parseDocument(text, { lineCounter, version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false });
+  } catch (error) {
+    problems.push({ rule: 'bestand/syntax', messageId: 'yaml', args: { detail: String((error as Error).message) }, file, line: firstLine, column: 1 });
+    return { data: undefined, positions, problems };
+  }
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors.slice(0, 5)) {
+      const at = place(error.pos[0]);
+      if (error.code === 'DUPLICATE_KEY') {
+        const key = text.slice(error.pos[0], error.pos[1]).trim();
+        problems.push({ rule: 'bestand/syntax', messageId: 'duplicateKey', args: { key, first: firstKeyLine(text, key, error.pos[0], firstLine), line: at.line }, file, ...at });
+      } else if (error.code === 'TAB_AS_INDENT') {
+        problems.push({ rule: 'bestand/syntax', messageId: 'tab', file, ...at });
+      } else {
+        problems.push({ rule: 'bestand/syntax', messageId: 'yaml', args: { detail: firstSentence(error.message) }, file, ...at });
+      }
+    }
+    return { data: undefined, positions, problems };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch {
+    problems.push({ rule: 'bestand/syntax', messageId: 'aliases', file, line: firstLine, column: 1 });
+    return { data: undefined, positions, problems };
+  }
+  collectPositions(doc.contents, [], positions, place);
+  return { data, positions, problems };
+}
+
+function firstSentence(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
+}
+
+/** Line of the first occurrence of a duplicated key, for "… staat al op regel N". */
+function firstKeyLine(text: string, key: string, before: number, firstLine: number): number {
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`^[ \\t-]*${escaped}\\s*:`, 'm').exec(text.slice(0, before));
+  if (!m) return firstLine;
+  return text.slice(0, m.index).split('\n').length + firstLine - 1;
+}
+
+function collectPositions(node: unknown, path: (string | number)[], out: PositionMap, place: (offset: number) => { line: number; column: number }): void {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const keyNode = pair.key as Node | null;
+      const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+      const childPath = [...path, key];
+      const range = keyNode?.range ?? (pair.value as Node | null)?.range;
+      if (range) out[childPath.join('.')] = place(range[0]);
+      collectPositions(pair.value, childPath, out, place);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, index) => {
+      const childPath = [...path, index];
+      const range = (item as Node | null)?.range;
+      if (range) out[childPath.join('.')] = place(range[0]);
+      collectPositions(item, childPath, out, place);
+    });
+  }
+}
+
+/** The position of a path, or of its nearest ancestor that has one. */
+export function positionOf(positions: PositionMap, path: readonly (string | number)[], fallbackLine?: number): { line?: number; column?: number } {
+  for (let n = path.length; n > 0; n--) {
+    const p = positions[path.slice(0, n).join('.')];
+    if (p) return p;
+  }
+  return fallbackLine === undefined ? {} : { line: fallbackLine, column: 1 };
+}
+
+/** Result of fitting data to a schema: the valid part and the problems. */
+export interface Fitted<T> {
+  value: T | undefined;
+  problems: LoadProblem[];
+}
+
+/**
+ * Fits parsed YAML to a zod schema. Every mismatch becomes a `bestand/schema` problem at the
+ * value's line (with a "bedoel je …?" for a near-miss key or id), and the value is dropped, so
+ * what remains still reaches the rules. Never throws.
+ */
+export function fitSchema<S extends z.ZodType>(schema: S, data: unknown, file: string, positions: PositionMap, fallbackLine?: number): Fitted<z.infer<S>> {
+  const problems: LoadProblem[] = [];
+  if (data === null || data === undefined) return { value: undefined, problems };
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    problems.push({ rule: 'bestand/schema', messageId: 'notAMap', file, ...positionOf(positions, [], fallbackLine) });
+    return { value: undefined, problems };
+  }
+  let current: unknown = structuredClone(data);
+  for (let round = 0; round < 50; round++) {
+    const result = schema.safeParse(current);
+    if (result.success) return { value: result.data as z.infer<S>, problems };
+    for (const issue of result.error.issues) {
+      const path = issue.path as (string | number)[];
+      const at = { file, ...positionOf(positions, path, fallbackLine) };
+      const key = path.join('.') || '(bestand)';
+      if (issue.code === 'unrecognized_keys') {
+        const known = knownKeys(schema, path);
+        for (const k of issue.keys) {
+          const tip = suggest(k, known);
+          problems.push({ rule: 'bestand/schema', messageId: tip ? 'unknownKeyTip' : 'unknownKey', args: { key: [...path, k].join('.'), tip: tip ?? '', known: known.join(', ') }, ...at, ...positionOf(positions, [...path, k], fallbackLine) });
+        }
+        removeKeys(current, path, issue.keys);
+        continue;
+      }
+      const value = valueAt(current, path);
+      if (issue.code === 'invalid_value') {
+        const options = issue.values.map(String);
+        const tip = typeof value === 'string' || typeof value === 'number' ? suggest(String(value), options) : undefined;
+        problems.push({ rule: 'bestand/schema', messageId: tip ? 'unknownValueTip' : 'unknownValue', args: { key, value: show(value), tip: tip ?? '', options: options.join(', ') }, ...at });
+      } else if (issue.code === 'invalid_type') {
+        problems.push({ rule: 'bestand/schema', ...typeProblem(issue.expected, value, key), ...at });
+      } else if (issue.code === 'invalid_format' && issue.format === 'date') {
+        const dutch = typeof value === 'string' ? /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(value.trim()) : null;
+        const tip = dutch ? `${dutch[3]}-${dutch[2]!.padStart(2, '0')}-${dutch[1]!.padStart(2, '0')}` : '';
+        problems.push({ rule: 'bestand/schema', messageId: tip ? 'dateTip' : 'date', args: { key, value: show(value), tip }, ...at });
+      } else if (issue.code === 'too_small' || issue.code === 'too_big') {
+        problems.push({ rule: 'bestand/schema', messageId: issue.code === 'too_small' ? 'tooSmall' : 'tooBig', args: { key, value: show(value), limit: String(issue.code === 'too_small' ? issue.minimum : issue.maximum) }, ...at });
+      } else {
+        problems.push({ rule: 'bestand/schema', messageId: 'invalid', args: { key, value: show(value) }, ...at });
+      }
+      removeAt(current, path);
+      if (path.length === 0) return { value: undefined, problems };
+    }
+    current = compact(current);
+  }
+  return { value: undefined, problems };
+}
+
+function typeProblem(expected: string, value: unknown, key: string): Pick<LoadProblem, 'messageId' | 'args'> {
+  const actual = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+  if (expected === 'string' && (actual === 'number' || actual === 'boolean')) return { messageId: 'quoteText', args: { key, value: show(value) } };
+  if (expected === 'string' && actual === 'null') return { messageId: 'emptyValue', args: { key } };
+  if (expected === 'boolean') return { messageId: 'expectBoolean', args: { key, value: show(value) } };
+  if (expected === 'number') return { messageId: 'expectNumber', args: { key, value: show(value) } };
+  if (expected === 'array') return { messageId: 'expectList', args: { key, value: show(value) } };
+  if (expected === 'object') return { messageId: 'expectMap', args: { key, value: show(value) } };
+  return { messageId: 'invalid', args: { key, value: show(value) } };
+}
+
+/** A short, single-line rendering of a value for a message. */
+function show(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let node = data;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return node;
+}
+
+const REMOVED = Symbol('removed');
+
+/** Marks a value as removed; list items are compacted after the round, so later paths stay valid. */
+function removeAt(data: unknown, path: readonly (string | number)[]): void {
+  if (path.length === 0) return;
+  const parent = valueAt(data, path.slice(0, -1));
+  const last = path[path.length - 1]!;
+  if (Array.isArray(parent) && typeof last === 'number') parent[last] = REMOVED;
+  else if (parent && typeof parent === 'object') delete (parent as Record<string | number, unknown>)[last];
+}
+
+/** Drops removed list items everywhere. */
+function compact(node: unknown): unknown {
+  if (Array.isArray(node)) return node.filter((item) => item !== REMOVED).map(compact);
+  if (node && typeof node === 'object') {
+    for (const [k, v] of Object.entries(node)) (node as Record<string, unknown>)[k] = compact(v);
+  }
+  return node;
+}
+
+function removeKeys(data: unknown, path: readonly (string | number)[], keys: readonly string[]): void {
+  const node = valueAt(data, path);
+  if (node && typeof node === 'object') for (const k of keys) delete (node as Record<string, unknown>)[k];
+}
+
+/** Keys an object schema accepts at a path (for "bedoel je …?"). */
+function knownKeys(schema: z.ZodType, path: readonly (string | number)[]): string[] {
+  let node: unknown = schema;
+  const unwrap = (s: unknown): unknown => {
+    let current = s as { def?: { type?: string; innerType?: unknown; element?: unknown } };
+    while (current?.def && (current.def.type === 'optional' || current.def.type === 'nullable' || current.def.type === 'default')) {
+      current = current.def.innerType as typeof current;
+    }
+    return current;
+  };
+  for (const key of path) {
+    node = unwrap(node);
+    const def = (node as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } }).def;
+    if (def?.type === 'object' && typeof key === 'string') node = def.shape?.[key];
+    else if (def?.type === 'array') node = def.element;
+    else return [];
+  }
+  const def = (unwrap(node) as { def?: { type?: string; shape?: Record<string, unknown> } }).def;
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}

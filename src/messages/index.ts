@@ -1,0 +1,55 @@
+/**
+ * Message catalogues (one per language: nl.ts, en.ts) and their rendering. Placeholders `{name}`
+ * are filled from the finding's arguments; framework items (`ItemRef`) are named from
+ * schemas/kader.yaml in the chosen language.
+ */
+import { kader } from '../kader.js';
+import type { ItemRef, Lang, MessageArgs } from '../types.js';
+import { nl } from './nl.js';
+import { en } from './en.js';
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+
+/** The shape every catalogue has: that of the Dutch one. */
+export type Catalogue = Widen<typeof nl>;
+
+/** The catalogue of each language. */
+export const catalogues: Record<Lang, Catalogue> = { nl, en };
+
+/** Fills `{name}` placeholders; unknown placeholders stay as they are. */
+export function fill(template: string, args: MessageArgs = {}, lang: Lang = 'nl'): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const value = args[key];
+    if (value === undefined) return whole;
+    return Array.isArray(value) ? value.map((v) => itemLabel(v, lang)).join(', ') : typeof value === 'object' ? itemLabel(value, lang) : String(value);
+  });
+}
+
+/**
+ * The name (or question) of a framework item in a language: the `*_en` field of kader.yaml for
+ * English where present, else the Dutch text.
+ */
+export function itemLabel(ref: ItemRef, lang: Lang): string {
+  const field = ref.field ?? 'naam';
+  if (ref.ref === 'secties') {
+    const section = kader.casus.secties[ref.id as keyof typeof kader.casus.secties];
+    return section?.kop ?? ref.id;
+  }
+  if (ref.ref === 'taken') {
+    const task = kader.taken.find((t) => String(t.id) === ref.id) as (typeof kader.taken)[number] & { naam_en?: string } | undefined;
+    if (!task) return ref.id;
+    const name = lang === 'en' && task.naam_en ? task.naam_en : task.naam;
+    return `${fill(catalogues[lang].ui.matrix.taak, { id: task.id })} (${name})`;
+  }
+  const item = (kader[ref.ref] as unknown as Record<string, unknown>[]).find((i) => i.id === ref.id);
+  if (!item) return ref.id;
+  const english = item[`${field}_en`];
+  return String(lang === 'en' && typeof english === 'string' ? english : (item[field] ?? ref.id));
+}
+
+/** Renders the message `messageId` of rule `ruleId` in `lang`. */
+export function message(lang: Lang, ruleId: string, messageId: string, args?: MessageArgs): string {
+  const rules = catalogues[lang].rules as Record<string, { messages: Record<string, string> } | undefined>;
+  const template = rules[ruleId]?.messages[messageId] ?? `${ruleId}: ${messageId}`;
+  return fill(template, args, lang);
+}

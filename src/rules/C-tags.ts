@@ -1,0 +1,53 @@
+/**
+ * `C/tags`: the front-matter tags (`taken`, `kennisgebieden`, `competenties`) are the claims and
+ * the sections the evidence (contract §3). A tag without its section is an error; a section
+ * without its tag, or a `###` heading that matches nothing, a warning.
+ */
+import { kader } from '../kader.js';
+import type { ItemKind } from '../coverage.js';
+import type { ItemRef } from '../types.js';
+import { metaPlace, sectionPlace } from './place.js';
+import type { Rule } from './rule.js';
+
+const TAGGED = ['taken', 'kennisgebieden', 'competenties'] as const;
+
+/** A reference to a framework item, rendered as its name in the report's language. */
+export function itemName(kind: ItemKind, id: string | number): ItemRef {
+  return { ref: kind, id: String(id) };
+}
+
+export const rule: Rule = {
+  id: 'C/tags',
+  severity: 'error',
+  part: 'C',
+  source: 'C',
+  check({ portfolio, coverage, report }) {
+    portfolio.cases.forEach((doc, i) => {
+      const cov = coverage[i]!;
+      for (const unknown of cov.unknown) {
+        report({
+          messageId: unknown.tip ? 'unknownHeadingTip' : 'unknownHeading',
+          severity: 'warning',
+          args: { kop: unknown.section.title, tip: unknown.tip ?? '', onderdeel: kader.casus.secties[unknown.kind].kop },
+          ...sectionPlace(doc.file, unknown.section),
+        });
+      }
+      if (!doc.meta) return;
+      for (const kind of TAGGED) {
+        const tags = new Set((doc.meta[kind] ?? []).map(String));
+        tags.forEach((id) => {
+          const item = cov.items[kind][id];
+          if (item?.section || item?.mark === 'niet-relevant') return;
+          const index = (doc.meta![kind] ?? []).map(String).indexOf(id);
+          const parent = kind === 'taken' ? undefined : kader.casus.secties[kind].kop;
+          report({ messageId: kind === 'taken' ? 'taskWithoutSection' : 'tagWithoutSection', args: { naam: itemName(kind, id), kop: parent ?? `Taak ${id}` }, ...metaPlace(doc, kind, index) });
+        });
+        for (const [id, item] of Object.entries(cov.items[kind])) {
+          // An empty section is C/inhoud's finding; only a written one needs its tag.
+          if (item.mark !== 'ja' || !item.section || tags.has(id)) continue;
+          report({ messageId: 'sectionWithoutTag', severity: 'warning', args: { naam: itemName(kind, id), key: kind, id }, ...sectionPlace(doc.file, item.section) });
+        }
+      }
+    });
+  },
+};

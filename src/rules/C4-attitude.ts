@@ -1,0 +1,24 @@
+/** `C4/attitude`: each case answers all four attitude questions (toetsingskader C.4). */
+import { kader } from '../kader.js';
+import { sectionPlace } from './place.js';
+import type { Rule } from './rule.js';
+import { itemName } from './C-tags.js';
+
+export const rule: Rule = {
+  id: 'C4/attitude',
+  severity: 'error',
+  part: 'C',
+  source: 'C.4',
+  check({ portfolio, coverage, report }) {
+    portfolio.cases.forEach((doc, i) => {
+      const cov = coverage[i]!;
+      const parent = cov.parents.attitude;
+      const place = parent ? sectionPlace(doc.file, parent) : { file: doc.file };
+      for (const item of kader.attitude) {
+        // An empty answer is C/inhoud's finding; here: no answer at all.
+        if (cov.items.attitude[item.id]!.mark !== 'nee') continue;
+        report({ messageId: parent ? 'missing' : 'noSection', args: { naam: itemName('attitude', item.id), vraag: { ref: 'attitude', id: item.id, field: 'vraag' }, kop: kader.casus.secties.attitude.kop }, ...place });
+      }
+    });
+  },
+};

@@ -1,0 +1,16 @@
+/** `bestand/schema`: problems the loader found while reading files, reported with file and line. */
+import type { Rule } from './rule.js';
+
+export const rule: Rule = {
+  id: 'bestand/schema',
+  severity: 'error',
+  part: 'bestand',
+  source: 'II',
+  check({ portfolio, report }) {
+    for (const problem of portfolio.problems) {
+      if (problem.rule !== this.id) continue;
+      const { rule: _rule, ...finding } = problem;
+      report(finding);
+    }
+  },
+};

@@ -1,0 +1,44 @@
+/**
+ * Every rule of rlp, in report order. A rule id `X/y` lives in `X-y.ts` beside this file;
+ * its messages and explanation are under the same id in src/messages/nl.ts and en.ts.
+ */
+import type { Rule } from './rule.js';
+import { rule as bestandSyntax } from './bestand-syntax.js';
+import { rule as bestandSchema } from './bestand-schema.js';
+import { rule as bestandBewijs } from './bestand-bewijs.js';
+import { rule as cAantal } from './C-aantal.js';
+import { rule as cPeriode } from './C-periode.js';
+import { rule as cAfgerond } from './C-afgerond.js';
+import { rule as cKeuze } from './C-keuze.js';
+import { rule as cDiversiteit } from './C-diversiteit.js';
+import { rule as cTags } from './C-tags.js';
+import { rule as cInhoud } from './C-inhoud.js';
+import { rule as c1Taken } from './C1-taken.js';
+import { rule as c2Kennisgebieden } from './C2-kennisgebieden.js';
+import { rule as c3Competenties } from './C3-competenties.js';
+import { rule as c4Attitude } from './C4-attitude.js';
+
+export type { Rule } from './rule.js';
+
+/** All rules, in the order of contract §6. */
+export const rules: readonly Rule[] = [
+  bestandSyntax,
+  bestandSchema,
+  bestandBewijs,
+  cAantal,
+  cPeriode,
+  cAfgerond,
+  cKeuze,
+  cDiversiteit,
+  cTags,
+  cInhoud,
+  c1Taken,
+  c2Kennisgebieden,
+  c3Competenties,
+  c4Attitude,
+];
+
+/** The rule with this id, or undefined. */
+export function findRule(id: string): Rule | undefined {
+  return rules.find((r) => r.id === id);
+}

@@ -1,0 +1,19 @@
+/** Where to point a finding: a front-matter value, a portfolio.yaml value, or a section heading. */
+import { positionOf } from '../load/yaml.js';
+import { layout } from '../load/paths.js';
+import type { MarkdownFile, Place, Portfolio, Section } from '../types.js';
+
+/** The place of a front-matter value of a Markdown file (or its fence, when the value is absent). */
+export function metaPlace(doc: MarkdownFile, ...path: (string | number)[]): Place {
+  return { file: doc.file, ...positionOf(doc.positions, path, doc.frontMatterLine ?? 1) };
+}
+
+/** The place of a value in portfolio.yaml (or of its nearest parent). */
+export function configPlace(portfolio: Portfolio, ...path: (string | number)[]): Place {
+  return { file: layout.config, ...(portfolio.hasConfig ? positionOf(portfolio.configPositions, path, 1) : {}) };
+}
+
+/** The place of a section's heading. */
+export function sectionPlace(file: string, section: Section): Place {
+  return { file, line: section.line, column: section.column };
+}

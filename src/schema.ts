@@ -1,0 +1,146 @@
+/**
+ * zod schemas of the files a candidate writes (contract §2 and §3): `portfolio.yaml`, the
+ * front-matter of a case and of `ontwikkelplan.md`. They check shape only (keys, types, ids);
+ * whether a requirement of the toetsingskader is met is for the rules. Every key is optional so
+ * that a portfolio in progress still loads; the rules report what is missing.
+ * `npm run generate` writes JSON Schema files for editors from these (schemas/*.schema.json).
+ */
+import { z } from 'zod';
+import { ids } from './kader.js';
+
+/** rlp's own defaults for settings the toetsingskader leaves open. */
+export const defaults = {
+  /** Minimum words per case section before `C/inhoud` warns; the framework sets no length. */
+  min_woorden: 50,
+};
+
+const text = z.string();
+const bool = z.boolean();
+/** A calendar date written `YYYY-MM-DD`. */
+const date = z.iso.date().describe('Datum als JJJJ-MM-DD, bijvoorbeeld 2026-12-01');
+/** A path relative to the portfolio folder, with `/`. */
+const path = z.string().min(1).describe('Pad vanaf de portfoliomap, met /, bijvoorbeeld bewijs/diploma.pdf');
+const hours = z.number().nonnegative();
+
+const declarationB1 = z.strictObject({
+  ondertekend: bool.optional(),
+  datum: date.optional(),
+  bestand: path.optional(),
+});
+
+/** `portfolio.yaml` (contract §2). */
+export const portfolioSchema = z
+  .strictObject({
+    kader: z.literal('rlp-initieel').optional(),
+    indiendatum: date.optional(),
+    kandidaat: text.optional(),
+    opleiding: z
+      .strictObject({
+        route: z.literal([1, 2, 3, 4]).optional(),
+        diploma: z
+          .strictObject({
+            niveau: z.enum(['hbo', 'wo']).optional(),
+            naam: text.optional(),
+            instelling: text.optional(),
+            ondertekend: bool.optional(),
+            nvao: bool.optional(),
+            croho_mens_en_organisatie: bool.optional(),
+            bestand: path.optional(),
+          })
+          .optional(),
+        evc: z
+          .strictObject({
+            datum: date.optional(),
+            boc_niveau: z.number().int().optional(),
+            erkende_aanbieder: bool.optional(),
+            bestand: path.optional(),
+          })
+          .optional(),
+        assessment: z
+          .strictObject({
+            datum: date.optional(),
+            afgenomen_door: z.enum(['geaccrediteerd-bureau', 'nip-ao-psycholoog']).optional(),
+            hbo_niveau: bool.optional(),
+            bestand: path.optional(),
+          })
+          .optional(),
+        cursussen: z
+          .array(
+            z.strictObject({
+              naam: text.optional(),
+              aanbieder: text.optional(),
+              uren: hours.optional().describe('Studiebelasting in uren'),
+              ects: hours.optional().describe('Studiebelasting in ECTS (1 ECTS = 28 uur)'),
+              keurmerk: text.optional(),
+              ondertekend: bool.optional(),
+              bestand: path.optional(),
+            }),
+          )
+          .optional(),
+      })
+      .optional(),
+    werkervaring: z
+      .strictObject({
+        actief_sinds: date.optional(),
+        uren: hours.optional(),
+        urenlog: path.optional(),
+        verklaring_werkervaring: declarationB1.optional(),
+        verklaring_actief: declarationB1.optional(),
+      })
+      .optional(),
+    cv: path.optional(),
+    motivatie: path.optional(),
+    ontwikkelplan: path.optional(),
+    casussen: z.array(path).optional(),
+    verklaringen: z
+      .strictObject({
+        gedragscode: bool.optional(),
+        klachtenreglement: bool.optional(),
+        naar_waarheid: bool.optional(),
+      })
+      .optional(),
+    instellingen: z
+      .strictObject({
+        min_woorden: z
+          .number()
+          .int()
+          .min(0)
+          .optional()
+          .describe(`Minimum aantal woorden per onderdeel van een casus (standaard ${defaults.min_woorden})`),
+      })
+      .optional(),
+  })
+  .describe('Portfolio Register Loopbaanprofessional (rlp)');
+
+/** The opdrachtgever (who initiated the trajectory) of a case. */
+export const opdrachtgevers = ['client', 'werkgever', 'uwv', 'gemeente', 'anders'] as const;
+
+const taskId = z.literal(ids.taken as [number, ...number[]]);
+
+/** Front-matter of a case file `casussen/*.md` (contract §3). */
+export const caseSchema = z
+  .strictObject({
+    titel: text.optional(),
+    periode: z.strictObject({ start: date.optional(), eind: date.optional() }).optional(),
+    afgerond: bool.optional(),
+    opdrachtgever: z.enum(opdrachtgevers).optional(),
+    vraagstelling: text.optional(),
+    clienttype: text.optional(),
+    uitdaging: text.optional(),
+    taken: z.array(taskId).optional(),
+    niet_relevant: z.partialRecord(z.enum(ids.taken.map(String) as [string, ...string[]]), text).optional(),
+    kennisgebieden: z.array(z.enum(ids.kennisgebieden as [string, ...string[]])).optional(),
+    competenties: z.array(z.enum(ids.competenties as [string, ...string[]])).optional(),
+  })
+  .describe('Casusbeschrijving (front-matter)');
+
+/** Front-matter of `ontwikkelplan.md` (contract §3): the four years the plan covers. */
+export const ontwikkelplanSchema = z
+  .strictObject({
+    periode: z.strictObject({ van: z.number().int().optional(), tot: z.number().int().optional() }).optional(),
+  })
+  .describe('Ontwikkelplan (front-matter)');
+
+export type PortfolioConfig = z.infer<typeof portfolioSchema>;
+export type CaseMeta = z.infer<typeof caseSchema>;
+export type OntwikkelplanMeta = z.infer<typeof ontwikkelplanSchema>;

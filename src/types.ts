@@ -1,0 +1,135 @@
+/**
+ * Shared types of rlp: diagnostics (what `check` produces) and the portfolio model (what the
+ * loader produces from the files). The core never does I/O; everything it needs is in here.
+ */
+
+/** How serious a finding is (contract §5): `error` = the portfolio would be sent back. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Language of all user-facing text. Dutch is the default. */
+export type Lang = 'nl' | 'en';
+
+/** A part of the portfolio (toetsingskader Deel II), used to group findings. */
+export type Part = 'bestand' | 'A' | 'B1' | 'B2' | 'C' | 'D' | 'E' | 'privacy';
+
+/** A 1-based place in a file of the portfolio; `file` is relative to the portfolio folder, with `/`. */
+export interface Place {
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+/**
+ * A framework item named in a message (a task, kennisgebied, competentie, attitude question or
+ * case section), rendered from schemas/kader.yaml in the report's language. `field: 'vraag'`
+ * renders the item's question instead of its name.
+ */
+export interface ItemRef {
+  ref: 'taken' | 'kennisgebieden' | 'competenties' | 'attitude' | 'secties';
+  id: string;
+  field?: 'naam' | 'vraag';
+}
+
+/** Arguments of a message: filled into `{name}` placeholders of the message catalogue; lists are joined. */
+export type MessageArgs = Record<string, string | number | ItemRef | ItemRef[]>;
+
+/**
+ * One finding, as in the JSON report (contract §5). `rule` is a rule id of contract §6;
+ * `message` is rendered in the chosen language; `file`/`line`/`column` are present
+ * whenever the finding has a place.
+ */
+export interface Diagnostic extends Place {
+  rule: string;
+  severity: Severity;
+  message: string;
+}
+
+/**
+ * A problem found while reading files (unparseable YAML, a value that does not fit the schema,
+ * a missing evidence file). The loader produces these language-free; the `bestand/*` rules
+ * turn them into diagnostics.
+ */
+export interface LoadProblem extends Place {
+  rule: 'bestand/syntax' | 'bestand/schema' | 'bestand/bewijs';
+  /** Key of the rule's message in the catalogue. */
+  messageId: string;
+  args?: MessageArgs;
+  severity?: Severity;
+}
+
+/** Line/column of each value in a YAML document, keyed by its path joined with `.` (`opleiding.cursussen.0.uren`). */
+export type PositionMap = Record<string, { line: number; column: number }>;
+
+/** A Markdown heading of a portfolio file, with its place and what is written under it. */
+export interface Section {
+  /** 2 for `##`, 3 for `###`. */
+  depth: number;
+  /** The heading text as written (normalised to NFC, invisible spaces removed). */
+  title: string;
+  line: number;
+  column: number;
+  /**
+   * Words of the candidate's own text under this heading up to the next heading of any level:
+   * HTML comments and paragraphs that are unchanged template text do not count.
+   */
+  words: number;
+  /** True when there is text under the heading, but all of it is unchanged template text. */
+  templateOnly: boolean;
+  /** Subsections (`###` under a `##`). */
+  children: Section[];
+}
+
+/** A Markdown file of the portfolio: its front-matter (if any) and its section tree. */
+export interface MarkdownFile {
+  file: string;
+  /** Parsed front-matter data (YAML), or undefined when absent or unreadable. */
+  data?: unknown;
+  /** Positions of front-matter values, with real file lines. */
+  positions: PositionMap;
+  /** Line of the opening `---`, when there is front-matter. */
+  frontMatterLine?: number;
+  /** `##` sections (with `###` children); text before the first `##` is not a section. */
+  sections: Section[];
+  /** Words of the candidate's own text in the whole body (comments and template text excluded). */
+  words: number;
+}
+
+/** Facts about a file the portfolio refers to (diploma, certificate, CV …), gathered by the loader. */
+export interface EvidenceFile {
+  /** Path as written in portfolio.yaml. */
+  path: string;
+  exists: boolean;
+  size: number;
+  /** Kind detected from the content's first bytes (`pdf`, `png`, `jpg`, `docx`, `text`, `unknown`). */
+  detected?: string;
+  /** True when the path (after `..` and symlinks) leaves the portfolio folder. */
+  outside: boolean;
+}
+
+/**
+ * A portfolio as the loader read it. Values of `config` and of each case's `meta` have passed
+ * the zod schema (invalid values are dropped and reported as `bestand/schema` problems).
+ */
+export interface Portfolio {
+  /** Name of the portfolio folder, as shown in reports. */
+  name: string;
+  /** Validated `portfolio.yaml`, or undefined when it is missing or unreadable. */
+  config?: import('./schema.js').PortfolioConfig;
+  /** Positions of the values of portfolio.yaml. */
+  configPositions: PositionMap;
+  /** True when portfolio.yaml exists (even if it does not parse). */
+  hasConfig: boolean;
+  /** The case files, in order (`casussen:` in portfolio.yaml, else sorted by name). */
+  cases: CaseFile[];
+  motivatie?: MarkdownFile;
+  ontwikkelplan?: MarkdownFile;
+  /** Evidence files referenced by the portfolio, keyed by the path as written. */
+  evidence: Record<string, EvidenceFile>;
+  /** Problems found while reading. */
+  problems: LoadProblem[];
+}
+
+/** A case file (`casussen/*.md`) with its validated front-matter. */
+export interface CaseFile extends MarkdownFile {
+  meta?: import('./schema.js').CaseMeta;
+}
