@@ -82,6 +82,8 @@ export interface Section {
 /** A Markdown file of the portfolio: its front-matter (if any) and its section tree. */
 export interface MarkdownFile {
   file: string;
+  /** The whole file as text, normalised (no BOM, LF line ends, NFC); line N is `text.split('\n')[N - 1]`. */
+  text: string;
   /** Parsed front-matter data (YAML), or undefined when absent or unreadable. */
   data?: unknown;
   /** Positions of front-matter values, with real file lines. */

@@ -88,7 +88,7 @@ function readMarkdown<T>(root: string, file: string, problems: LoadProblem[], fi
   if (text === undefined) return undefined;
   const split = splitFrontMatter(text, file);
   problems.push(...split.problems);
-  const result: MarkdownFile & { meta?: T } = { file, positions: {}, sections: [], words: 0 };
+  const result: MarkdownFile & { meta?: T } = { file, text, positions: {}, sections: [], words: 0 };
   if (split.fenceLine !== undefined) result.frontMatterLine = split.fenceLine;
   if (split.yaml !== undefined) {
     const parsed = parseYaml(split.yaml, file, split.yamlLine);

@@ -41,7 +41,7 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlResult
     for (const error of doc.errors.slice(0, 5)) {
       const at = place(error.pos[0]);
       if (error.code === 'DUPLICATE_KEY') {
-        const key = text.slice(error.pos[0], error.pos[1]).trim();
+        const key = (/^[^:\n]*/.exec(text.slice(error.pos[0]))?.[0] ?? '').trim().replace(/^['"]|['"]$/g, '');
         problems.push({ rule: 'bestand/syntax', messageId: 'duplicateKey', args: { key, first: firstKeyLine(text, key, error.pos[0], firstLine), line: at.line }, file, ...at });
       } else if (error.code === 'TAB_AS_INDENT') {
         problems.push({ rule: 'bestand/syntax', messageId: 'tab', file, ...at });

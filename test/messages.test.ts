@@ -1,0 +1,31 @@
+/** Every rule has its messages and explanation in both languages, with the same placeholders. */
+import { describe, expect, it } from 'vitest';
+import { catalogues } from '../src/messages/index.js';
+import { rules } from '../src/rules/index.js';
+
+function leaves(node: unknown, path: string[] = []): [string, string][] {
+  if (typeof node === 'string') return [[path.join('.'), node]];
+  return Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => leaves(v, [...path, k]));
+}
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('message catalogues', () => {
+  it.each(rules.map((r) => r.id))('%s has title, explanation and fix in nl and en', (id) => {
+    for (const lang of ['nl', 'en'] as const) {
+      const entry = (catalogues[lang].rules as Record<string, { title: string; explain: string; fix: string }>)[id];
+      expect(entry?.title, `${lang} ${id}`).toBeTruthy();
+      expect(entry?.explain).toBeTruthy();
+      expect(entry?.fix).toBeTruthy();
+    }
+  });
+  it('nl and en have the same keys and placeholders', () => {
+    const nl = new Map(leaves(catalogues.nl));
+    const en = new Map(leaves(catalogues.en));
+    expect([...en.keys()].sort()).toEqual([...nl.keys()].sort());
+    for (const [key, text] of nl) expect(placeholders(en.get(key)!), key).toEqual(placeholders(text));
+  });
+  it('every catalogue entry belongs to a rule', () => {
+    const ids = new Set(rules.map((r) => r.id));
+    for (const id of Object.keys(catalogues.nl.rules)) expect(ids.has(id), id).toBe(true);
+  });
+});

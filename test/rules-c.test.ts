@@ -1,0 +1,141 @@
+/** The case rules (toetsingskader C, C.1–C.4): inputs that make each fire and inputs that keep it quiet. */
+import { describe, expect, it } from 'vitest';
+import { findings, variant } from './helpers.js';
+import { parseDate } from '../src/dates.js';
+
+const C1 = 'casussen/casus-1.md';
+const C2 = 'casussen/casus-2.md';
+const periode1 = 'periode: { start: 2025-02-03, eind: 2025-07-15 }';
+
+describe('C/aantal', () => {
+  it('fires for three cases and for none', () => {
+    const three = variant({ file: 'casussen/casus-3.md', content: '---\ntitel: x\n---\n' });
+    expect(findings(three, 'C/aantal').map((d) => d.message)).toEqual([expect.stringContaining('3 casusbeschrijvingen')]);
+    const none = variant({ file: C1, remove: true }, { file: C2, remove: true });
+    expect(findings(none, 'C/aantal')).toHaveLength(1);
+  });
+  it('follows casussen: in portfolio.yaml', () => {
+    const dir = variant({ file: 'casussen/extra.md', content: '# niet meetellen\n' }, { file: 'portfolio.yaml', replace: ['cv: ', 'casussen: [casussen/casus-1.md, casussen/casus-2.md]\ncv: '] });
+    expect(findings(dir, 'C/aantal')).toEqual([]);
+  });
+});
+
+describe('C/periode', () => {
+  const withEnd = (eind: string, start = '2024-12-01') => variant({ file: C1, replace: [periode1, `periode: { start: ${start}, eind: ${eind} }`] });
+  it('counts an end date exactly two years before indiendatum as within', () => {
+    expect(findings(withEnd('2024-12-01'), 'C/periode')).toEqual([]);
+  });
+  it('fires one day earlier', () => {
+    const hits = findings(withEnd('2024-11-30', '2024-06-01'), 'C/periode');
+    expect(hits).toMatchObject([{ severity: 'error', file: C1, line: 3, message: expect.stringContaining('2024-12-01') }]);
+  });
+  it('fires for an end after indiendatum', () => {
+    expect(findings(withEnd('2026-12-02', '2026-01-01'), 'C/periode')).toMatchObject([{ severity: 'error' }]);
+  });
+  it('warns when the trajectory started before the window', () => {
+    expect(findings(withEnd('2025-03-01', '2024-10-01'), 'C/periode')).toMatchObject([{ severity: 'warning' }]);
+  });
+  it('measures from --datum when given', () => {
+    expect(findings(withEnd('2025-03-01', '2025-01-01'), 'C/periode', { datum: parseDate('2027-03-02')! })).toHaveLength(1);
+  });
+  it('uses 28 February for 29 February in a year without it', () => {
+    const dir = withEnd('2024-02-28', '2024-02-28');
+    const inCase1 = (datum: string) => findings(dir, 'C/periode', { datum: parseDate(datum)! }).filter((d) => d.file === C1 && d.severity === 'error');
+    expect(inCase1('2026-02-28')).toEqual([]);
+    expect(inCase1('2026-03-01')).toHaveLength(1);
+  });
+  it('fires when the period is missing', () => {
+    expect(findings(variant({ file: C2, replace: ['periode: { start: 2025-09-01, eind: 2026-03-20 }\n', ''] }), 'C/periode')).toMatchObject([{ file: C2 }]);
+  });
+});
+
+describe('C/afgerond', () => {
+  it('fires when afgerond is missing', () => {
+    expect(findings(variant({ file: C1, replace: ['afgerond: true\n', ''] }), 'C/afgerond')).toHaveLength(1);
+  });
+});
+
+describe('C/keuze', () => {
+  it('accepts an alias heading with numbering', () => {
+    expect(findings(variant({ file: C1, replace: ['## Keuze voor deze casus', '## 1. Waarom deze casus?'] }), 'C/keuze')).toEqual([]);
+  });
+});
+
+describe('C/diversiteit', () => {
+  it('warns when the fields are missing in both cases', () => {
+    const drop = (f: string, line: string) => ({ file: f, replace: [line, ''] as [string, string] });
+    const dir = variant(
+      drop(C1, 'vraagstelling: outplacement na reorganisatie\n'),
+      drop(C1, 'clienttype: werknemer 50+, teamleider logistiek\n'),
+      drop(C1, 'uitdaging: weerstand en boosheid over gedwongen vertrek\n'),
+    );
+    expect(findings(dir, 'C/diversiteit')).toMatchObject([{ severity: 'warning' }]);
+  });
+  it('stays quiet when one field differs', () => {
+    const dir = variant(
+      { file: C2, replace: ['vraagstelling: loopbaanheroriëntatie en opleidingskeuze', 'vraagstelling: outplacement na reorganisatie'] },
+      { file: C2, replace: ['clienttype: jonge professional, onderwijs', 'clienttype: werknemer 50+, teamleider logistiek'] },
+    );
+    expect(findings(dir, 'C/diversiteit')).toEqual([]);
+  });
+});
+
+describe('C/tags', () => {
+  it('warns for a written section without its tag', () => {
+    const dir = variant({ file: C1, replace: ['competenties: [methodisch-werken, inlevingsvermogen, effectief-communiceren]', 'competenties: [methodisch-werken, inlevingsvermogen]'] });
+    expect(findings(dir, 'C/tags')).toMatchObject([{ severity: 'warning', file: C1, message: expect.stringContaining('effectief-communiceren') }]);
+  });
+  it('fires for a tagged task without its section', () => {
+    const dir = variant({ file: C1, removeSection: '## Taak 3' });
+    expect(findings(dir, 'C/tags')).toMatchObject([{ severity: 'error', line: 9, message: expect.stringContaining('Taak 3') }]);
+  });
+  it('suggests the label for an unknown heading', () => {
+    const dir = variant({ file: C1, replace: ['### Organisaties', '### Organisatiies'] });
+    expect(findings(dir, 'C/tags').map((d) => d.message)).toContainEqual(expect.stringContaining("Bedoel je 'Organisaties'?"));
+  });
+  it('accepts tags in any case', () => {
+    expect(findings(variant({ file: C1, replace: ['[loopbaantheorie, ontwikkeling-mens, organisaties]', '[Loopbaantheorie, ONTWIKKELING-MENS, organisaties]'] }), 'C/tags')).toEqual([]);
+  });
+});
+
+describe('C/inhoud', () => {
+  it('warns below the minimum word count, which portfolio.yaml can change', () => {
+    const dir = variant({ file: 'portfolio.yaml', replace: ['min_woorden: 50', 'min_woorden: 170'] });
+    const hits = findings(dir, 'C/inhoud');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((d) => d.severity === 'warning')).toBe(true);
+  });
+  it('does not count comments or unchanged template text', () => {
+    const dir = variant({ file: C2, removeSection: '### Adviseren' }, { file: C2, replace: ['### Coachen', '### Adviseren\n\n<!-- veel woorden in commentaar die niet meetellen -->\n\n*Nog te schrijven.*\n\n### Coachen'] });
+    expect(findings(dir, 'C/inhoud')).toMatchObject([{ severity: 'error', message: expect.stringContaining('voorbeeldtekst') }]);
+  });
+});
+
+describe('C1/taken', () => {
+  it('fires for an empty niet_relevant motivation', () => {
+    const dir = variant({ file: C2, replace: ['niet_relevant: { 6: "', 'niet_relevant: { 6: "", 99: "'] });
+    expect(findings(dir, 'C1/taken').map((d) => d.message)).toContainEqual(expect.stringContaining('geen motivatie'));
+  });
+  it('fires when no case covers a task', () => {
+    const dir = variant({ file: C1, removeSection: '## Taak 6' }, { file: C1, replace: ['taken: [0, 1, 2, 3, 4, 5, 6, 7]', 'taken: [0, 1, 2, 3, 4, 5, 7]'] });
+    expect(findings(dir, 'C1/taken').length).toBe(2);
+  });
+});
+
+describe('C2/kennisgebieden', () => {
+  it('fires when fewer than four are shown', () => {
+    const dir = variant({ file: C2, removeSection: '### Arbeidsmarkt' }, { file: C2, removeSection: '### Opleidingen en beroepen' }, { file: C2, replace: ['[loopbaantheorie, arbeidsmarkt, opleidingen-beroepen]', '[loopbaantheorie]'] });
+    expect(findings(dir, 'C2/kennisgebieden')).toMatchObject([{ message: expect.stringContaining('3 van de 5') }]);
+  });
+  it('stays quiet with exactly four including both mandatory ones', () => {
+    const dir = variant({ file: C2, removeSection: '### Arbeidsmarkt' }, { file: C2, replace: ['[loopbaantheorie, arbeidsmarkt, opleidingen-beroepen]', '[loopbaantheorie, opleidingen-beroepen]'] });
+    expect(findings(dir, 'C2/kennisgebieden')).toEqual([]);
+  });
+});
+
+describe('C4/attitude', () => {
+  it('fires four times when the attitude section is missing', () => {
+    const dir = variant({ file: C2, removeSection: '## Professionele attitude' });
+    expect(findings(dir, 'C4/attitude')).toHaveLength(4);
+  });
+});
