@@ -3,7 +3,7 @@
  * report of contract §5; `check(portfolio)` is the pure core on an already loaded portfolio.
  *
  * @example
- *   import { checkPortfolio } from 'rlp';
+ *   import { checkPortfolio } from 'rlp-portfolio';
  *   const report = checkPortfolio('mijn-portfolio', { lang: 'nl' });
  *   if (!report.ok) console.log(report.summary.errors);
  */
