@@ -1,12 +1,12 @@
 /**
- * Message catalogues (one per language: nl.ts, en.ts) and their rendering. Placeholders `{name}`
+ * Message catalogues (one per language: nl/, en/) and their rendering. Placeholders `{name}`
  * are filled from the finding's arguments; framework items (`ItemRef`) are named from
  * schemas/kader.yaml in the chosen language.
  */
 import { kader } from '../kader.js';
 import type { ItemRef, Lang, MessageArgs } from '../types.js';
-import { nl } from './nl.js';
-import { en } from './en.js';
+import { nl } from './nl/index.js';
+import { en } from './en/index.js';
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 

@@ -1,6 +1,6 @@
 /**
  * Every rule of rlp, in report order. A rule id `X/y` lives in `X-y.ts` beside this file;
- * its messages and explanation are under the same id in src/messages/nl.ts and en.ts.
+ * its messages and explanation are under the same id in the catalogues src/messages/nl/ and en/.
  */
 import type { Rule } from './rule.js';
 import { rule as bestandSyntax } from './bestand-syntax.js';

@@ -1,0 +1,11 @@
+/** The English message catalogue (`--lang en`): the same keys and placeholders as ../nl/. */
+import type { Catalogue } from '../index.js';
+import { bestand } from './bestand.js';
+import { c } from './c.js';
+import { parts, ui } from './ui.js';
+
+export const en: Catalogue = {
+  rules: { ...bestand, ...c },
+  parts,
+  ui,
+};

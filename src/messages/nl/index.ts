@@ -1,0 +1,15 @@
+/**
+ * The Dutch message catalogue: every text rlp shows, by rule id and by screen, one file per part
+ * of the portfolio. Placeholders are `{name}`; the English catalogue (../en/) must have the same
+ * keys and placeholders (TypeScript and a test check). Per rule: `title` (short), `explain` (what
+ * it checks), `fix` (how to fix a finding), `messages` (the findings).
+ */
+import { bestand } from './bestand.js';
+import { c } from './c.js';
+import { parts, ui } from './ui.js';
+
+export const nl = {
+  rules: { ...bestand, ...c },
+  parts,
+  ui,
+};
