@@ -28,13 +28,32 @@ export function parseDate(text: string): CalendarDate | undefined {
   return date;
 }
 
+/**
+ * The `YYYY-MM-DD` form of a date written another way, when that is unambiguous for a Dutch
+ * writer: day first (`12-03-2024`, `12/3/2024`, `12.03.2024` is 12 March) or year first without
+ * padding (`2024-3-12`). Undefined when the text is no real calendar date in either form, so
+ * `31-02-2024` gets no suggestion.
+ */
+export function suggestIsoDate(text: string): string | undefined {
+  const dayFirst = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text.trim());
+  const yearFirst = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text.trim());
+  const [year, month, day] = dayFirst ? [dayFirst[3], dayFirst[2], dayFirst[1]] : yearFirst ? [yearFirst[1], yearFirst[2], yearFirst[3]] : [];
+  if (!year) return undefined;
+  const iso = `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
+  return parseDate(iso) ? iso : undefined;
+}
+
 /** Formats as `YYYY-MM-DD`. */
 export function formatDate(date: CalendarDate): string {
   const pad = (n: number, w: number) => String(n).padStart(w, '0');
   return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
 }
 
-/** Today's date on this machine's calendar (local time zone). */
+/**
+ * Today's date on this machine's calendar (its local time zone): the day the candidate sees on
+ * their own clock, which is the day they would submit. Only used when neither `--datum` nor
+ * `indiendatum` is given; every other date is a calendar day read from text, never a moment.
+ */
 export function today(now: Date = new Date()): CalendarDate {
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }

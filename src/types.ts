@@ -57,8 +57,11 @@ export interface LoadProblem extends Place {
   severity?: Severity;
 }
 
-/** Line/column of each value in a YAML document, keyed by its path joined with `.` (`opleiding.cursussen.0.uren`). */
-export type PositionMap = Record<string, { line: number; column: number }>;
+/**
+ * Line/column of each value in a YAML document, keyed by its path joined with `.`
+ * (`opleiding.cursussen.0.uren`); `source`: how a number or boolean was written (`0612345678`).
+ */
+export type PositionMap = Record<string, { line: number; column: number; source?: string }>;
 
 /** A Markdown heading of a portfolio file, with its place and what is written under it. */
 export interface Section {
@@ -82,7 +85,10 @@ export interface Section {
 /** A Markdown file of the portfolio: its front-matter (if any) and its section tree. */
 export interface MarkdownFile {
   file: string;
-  /** The whole file as text, normalised (no BOM, LF line ends, NFC); line N is `text.split('\n')[N - 1]`. */
+  /**
+   * The whole file as text, normalised (no BOM, LF line ends, NFC, no zero-width characters,
+   * non-breaking spaces made plain); line N is `text.split('\n')[N - 1]`.
+   */
   text: string;
   /** Parsed front-matter data (YAML), or undefined when absent or unreadable. */
   data?: unknown;
@@ -102,7 +108,11 @@ export interface EvidenceFile {
   path: string;
   exists: boolean;
   size: number;
-  /** Kind detected from the content's first bytes (`pdf`, `png`, `jpg`, `docx`, `text`, `unknown`). */
+  /**
+   * Kind detected from the content's first bytes (`pdf`, `png`, `jpg`, `docx`, `rtf`, `text`,
+   * `unknown`), or why there is no content: `folder`, `special` (a pipe or device), `loop` (a
+   * symlink loop), `unreadable` (no permission).
+   */
   detected?: string;
   /** True when the path (after `..` and symlinks) leaves the portfolio folder. */
   outside: boolean;

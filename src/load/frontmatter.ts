@@ -4,6 +4,11 @@
  * (`---js`, `--- javascript`, `---coffee` …) are refused without looking at their content. This
  * is done here rather than with gray-matter, whose engines run `---js` front-matter as code and
  * whose cache shares results between files with the same text.
+ *
+ * What editors and hurried hands make of a fence is recovered with one finding each, so the rest
+ * of the file is still checked: a front-matter that is never closed ends at the first heading;
+ * `---titel: …` (newline forgotten) and fences of Word's long dashes are read; blank lines before
+ * the opening fence are skipped.
  */
 import type { LoadProblem } from '../types.js';
 
@@ -27,9 +32,23 @@ const LONG_DASHES = /^[-\u2012\u2013\u2014\u2015]{1,4}[ \t]*$/;
 const HAS_LONG_DASH = /[\u2012\u2013\u2014\u2015]/;
 /** A language name after the fence: `---js`, `--- javascript`, `---coffee`. */
 const LANGUAGE = /^---[ \t]*([A-Za-z][\w+-]*)[ \t]*$/;
+/** `---titel: …`: data on the fence line. */
+const DATA_ON_FENCE = /^---[ \t]*[^-\s].*:/;
+/** A line that starts a YAML mapping (`titel: …`) or a comment. */
+const DATA_LINE = /^[ \t]*(?:#|[\p{L}_"'][^:]*:(?:[ \t]|$))/u;
+const HEADING = /^#{1,6}(?:[ \t]|$)/;
 
-function blank(lines: string[], from: number, to: number): string {
-  return lines.map((line, i) => (i >= from && i <= to ? '' : line)).join('\n');
+/** How the first line opens a front-matter, if it does. */
+type Opening = { kind: 'plain' } | { kind: 'code'; fence: string } | { kind: 'dataOnFence' } | { kind: 'longDashes' };
+
+function opening(line: string): Opening | undefined {
+  if (PLAIN.test(line)) return { kind: 'plain' };
+  const language = LANGUAGE.exec(line);
+  // `---yaml` names the only language we read; accept it.
+  if (language) return /^ya?ml$/i.test(language[1]!) ? { kind: 'plain' } : { kind: 'code', fence: line.trim() };
+  if (DATA_ON_FENCE.test(line)) return { kind: 'dataOnFence' };
+  if (LONG_DASHES.test(line) && HAS_LONG_DASH.test(line)) return { kind: 'longDashes' };
+  return undefined;
 }
 
 /**
@@ -38,51 +57,32 @@ function blank(lines: string[], from: number, to: number): string {
  */
 export function splitFrontMatter(text: string, file: string): SplitFile {
   const lines = text.split('\n');
-  const first = lines[0] ?? '';
+  let start = 0;
+  while (start < lines.length - 1 && lines[start]!.trim() === '') start++;
+  const open = opening(lines[start] ?? '');
+  if (!open || (start > 0 && open.kind === 'plain' && !DATA_LINE.test(lines[start + 1] ?? '') && !CLOSE.test(lines[start + 1] ?? ''))) {
+    return { body: text, problems: [] };
+  }
   const problems: LoadProblem[] = [];
-  const closing = (isClose: (line: string) => boolean) => {
-    for (let i = 1; i < lines.length; i++) if (isClose(lines[i]!)) return i;
-    return -1;
-  };
+  const at = { file, line: start + 1, column: 1 };
+  if (start > 0) problems.push({ rule: 'bestand/syntax', messageId: 'fenceNotFirst', args: { line: start + 1 }, severity: 'warning', ...at });
+  if (open.kind === 'code') problems.push({ rule: 'bestand/syntax', messageId: 'codeFence', args: { fence: open.fence }, ...at });
+  if (open.kind === 'dataOnFence') problems.push({ rule: 'bestand/syntax', messageId: 'fenceNewline', args: { text: lines[start]!.slice(3).trim().slice(0, 40) }, ...at, column: 4 });
+  if (open.kind === 'longDashes') problems.push({ rule: 'bestand/syntax', messageId: 'longDashes', ...at });
 
-  if (PLAIN.test(first)) {
-    const end = closing((line) => CLOSE.test(line));
-    if (end === -1) {
-      // Unclosed: the data most likely ends where the Markdown starts (the first heading).
-      let stop = lines.findIndex((line, i) => i > 0 && /^#{1,6}\s/.test(line) && (line.startsWith('##') || (lines[i - 1] ?? '').trim() === ''));
-      if (stop === -1) stop = lines.length;
-      problems.push({ rule: 'bestand/syntax', messageId: 'unclosed', file, line: 1, column: 1 });
-      return { yaml: lines.slice(1, stop).join('\n'), yamlLine: 2, fenceLine: 1, body: blank(lines, 0, stop - 1), problems };
-    }
-    return { yaml: lines.slice(1, end).join('\n'), yamlLine: 2, fenceLine: 1, body: blank(lines, 0, end), problems };
+  const closes = (line: string) => CLOSE.test(line) || (open.kind === 'longDashes' && LONG_DASHES.test(line));
+  let end = lines.findIndex((line, i) => i > start && closes(line));
+  let last = end;
+  if (end === -1) {
+    // Unclosed: the data most likely ends where the Markdown starts (the first heading).
+    end = lines.findIndex((line, i) => i > start + 1 && HEADING.test(line) && (line.startsWith('##') || lines[i - 1]!.trim() === ''));
+    if (end === -1) end = lines.length;
+    last = end - 1;
+    problems.push({ rule: 'bestand/syntax', messageId: 'unclosed', ...at });
   }
-
-  const language = LANGUAGE.exec(first);
-  if (language && !/^ya?ml$/i.test(language[1]!)) {
-    const end = closing((line) => CLOSE.test(line));
-    problems.push({ rule: 'bestand/syntax', messageId: 'codeFence', args: { fence: first.trim() }, file, line: 1, column: 1 });
-    return { fenceLine: 1, body: end === -1 ? '' : blank(lines, 0, end), problems };
-  }
-  if (language) {
-    // `---yaml` names the only language we read; accept it.
-    const end = closing((line) => CLOSE.test(line));
-    if (end !== -1) return { yaml: lines.slice(1, end).join('\n'), yamlLine: 2, fenceLine: 1, body: blank(lines, 0, end), problems };
-  }
-
-  if (/^---[ \t]*[^-\s]/.test(first) && first.includes(':')) {
-    // `---titel: …`: the newline after the fence was forgotten. Read it as if it were there.
-    const end = closing((line) => CLOSE.test(line));
-    problems.push({ rule: 'bestand/syntax', messageId: 'fenceNewline', args: { text: first.slice(3).trim().slice(0, 40) }, file, line: 1, column: 4 });
-    if (end === -1) return { fenceLine: 1, body: text, problems };
-    return { yaml: `${first.slice(3)}\n${lines.slice(1, end).join('\n')}`, yamlLine: 1, fenceLine: 1, body: blank(lines, 0, end), problems };
-  }
-
-  if (LONG_DASHES.test(first) && HAS_LONG_DASH.test(first)) {
-    const end = closing((line) => LONG_DASHES.test(line) || CLOSE.test(line));
-    problems.push({ rule: 'bestand/syntax', messageId: 'longDashes', file, line: 1, column: 1 });
-    if (end === -1) return { fenceLine: 1, body: text, problems };
-    return { yaml: lines.slice(1, end).join('\n'), yamlLine: 2, fenceLine: 1, body: blank(lines, 0, end), problems };
-  }
-
-  return { body: text, problems };
+  const body = lines.map((line, i) => (i >= start && i <= last ? '' : line)).join('\n');
+  const split: SplitFile = { fenceLine: start + 1, body, problems };
+  if (open.kind === 'code') return split;
+  if (open.kind === 'dataOnFence') return { ...split, yaml: [lines[start]!.slice(3), ...lines.slice(start + 1, end)].join('\n'), yamlLine: start + 1 };
+  return { ...split, yaml: lines.slice(start + 1, end).join('\n'), yamlLine: start + 2 };
 }

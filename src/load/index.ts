@@ -3,19 +3,22 @@
  * happens here; every unreadable or malformed file becomes a `LoadProblem` with file and line,
  * and loading goes on with the rest. Nothing in the portfolio is ever written.
  */
-import { readdirSync, readFileSync, realpathSync, statSync, openSync, readSync, closeSync } from 'node:fs';
-import { basename, join, resolve, sep } from 'node:path';
-import type { CaseFile, EvidenceFile, LoadProblem, MarkdownFile, Portfolio } from '../types.js';
+import { realpathSync, statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import type { CaseFile, LoadProblem, MarkdownFile, Portfolio } from '../types.js';
 import { caseSchema, ontwikkelplanSchema, portfolioSchema, type PortfolioConfig } from '../schema.js';
-import { normaliseText } from '../text.js';
 import { splitFrontMatter } from './frontmatter.js';
 import { fitSchema, parseYaml } from './yaml.js';
 import { parseBody } from './markdown.js';
 import { templateParagraphs } from './templates.js';
 import { layout } from './paths.js';
 import { evidencePaths } from './evidence.js';
+import { decode } from './decode.js';
+import { PortfolioFiles } from './files.js';
+import { guardMarkdown, MAX_MARKDOWN_CHARS } from './guard.js';
 
-export { layout };
+export { layout, decode };
+export { MAX_FILE_BYTES } from './files.js';
 
 /** Thrown when there is no portfolio folder to check at all (CLI exit status 2). */
 export class PortfolioNotFoundError extends Error {
@@ -24,69 +27,19 @@ export class PortfolioNotFoundError extends Error {
   }
 }
 
-/** Largest file rlp reads (bytes); a larger one is reported, not read. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
-
-
-/** Reads a text file as the candidate's editor wrote it; problems go to `problems`. */
-function readText(root: string, file: string, problems: LoadProblem[]): string | undefined {
-  const full = join(root, file);
-  let bytes: Buffer;
-  try {
-    const stat = statSync(full);
-    if (stat.isDirectory()) {
-      problems.push({ rule: 'bestand/bewijs', messageId: 'isFolder', args: { path: file }, file });
-      return undefined;
-    }
-    if (stat.size > MAX_FILE_BYTES) {
-      problems.push({ rule: 'bestand/syntax', messageId: 'tooLarge', args: { size: Math.round(stat.size / 1048576) }, file });
-      return undefined;
-    }
-    bytes = readFileSync(full);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    problems.push({ rule: 'bestand/bewijs', messageId: code === 'ENOENT' ? 'missing' : 'unreadable', args: { path: file }, file });
+/**
+ * Reads a Markdown file's text with optional front-matter fitted to `schema`. Undefined when the
+ * body is too large to parse (reported); a body with pathological nesting is parsed simplified,
+ * with a warning (see ./guard.ts).
+ */
+function readMarkdown<T>(text: string, file: string, problems: LoadProblem[], fit: (data: unknown, positions: MarkdownFile['positions'], line: number) => T | undefined): (MarkdownFile & { meta?: T }) | undefined {
+  const split = splitFrontMatter(text, file);
+  const guarded = guardMarkdown(split.body);
+  if (guarded.tooLarge !== undefined) {
+    problems.push({ rule: 'bestand/syntax', messageId: 'textTooLarge', args: { size: Math.round(guarded.tooLarge / 1024), limit: MAX_MARKDOWN_CHARS / 1024 }, file, line: 1, column: 1 });
     return undefined;
   }
-  return decode(bytes, file, problems);
-}
-
-/** Decodes UTF-8 (with or without BOM) and UTF-16; Windows-1252 is decoded with a request to save as UTF-8. */
-export function decode(bytes: Uint8Array, file: string, problems: LoadProblem[]): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return normaliseText(new TextDecoder('utf-16le').decode(bytes.subarray(2)));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return normaliseText(new TextDecoder('utf-16be').decode(bytes.subarray(2)));
-  try {
-    return normaliseText(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
-    const text = normaliseText(new TextDecoder('windows-1252').decode(bytes));
-    const badAt = firstInvalidUtf8(bytes);
-    const line = new TextDecoder('windows-1252').decode(bytes.subarray(0, badAt)).split(/\r\n?|\n/).length;
-    problems.push({ rule: 'bestand/syntax', messageId: 'encoding', file, line, severity: 'warning' });
-    return text;
-  }
-}
-
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let lo = 0;
-  let hi = bytes.length;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    try {
-      decoder.decode(bytes.subarray(0, mid), { stream: true });
-      lo = mid;
-    } catch {
-      hi = mid - 1;
-    }
-  }
-  return lo;
-}
-
-/** Reads a Markdown file with optional front-matter fitted to `schema`. */
-function readMarkdown<T>(root: string, file: string, problems: LoadProblem[], fit: (data: unknown, positions: MarkdownFile['positions'], line: number) => T | undefined): (MarkdownFile & { meta?: T }) | undefined {
-  const text = readText(root, file, problems);
-  if (text === undefined) return undefined;
-  const split = splitFrontMatter(text, file);
+  if (guarded.simplifiedAt !== undefined) problems.push({ rule: 'bestand/syntax', messageId: 'simplified', severity: 'warning', file, line: guarded.simplifiedAt, column: 1 });
   problems.push(...split.problems);
   const result: MarkdownFile & { meta?: T } = { file, text, positions: {}, sections: [], words: 0 };
   if (split.fenceLine !== undefined) result.frontMatterLine = split.fenceLine;
@@ -100,7 +53,7 @@ function readMarkdown<T>(root: string, file: string, problems: LoadProblem[], fi
       if (meta !== undefined) result.meta = meta;
     }
   }
-  const body = parseBody(split.body, templateParagraphs());
+  const body = parseBody(guarded.body, templateParagraphs());
   result.sections = body.sections;
   result.words = body.words;
   return result;
@@ -118,75 +71,34 @@ function normaliseCaseData(data: unknown): unknown {
   return copy;
 }
 
-function readCase(root: string, file: string, problems: LoadProblem[]): CaseFile | undefined {
-  const doc = readMarkdown(root, file, problems, (data, positions, line) => {
+function readCase(text: string, file: string, problems: LoadProblem[]): CaseFile | undefined {
+  const doc = readMarkdown(text, file, problems, (data, positions, line) => {
     const fitted = fitSchema(caseSchema, normaliseCaseData(data), file, positions, line);
     problems.push(...fitted.problems);
     return fitted.value;
   });
   if (doc && doc.frontMatterLine === undefined) problems.push({ rule: 'bestand/schema', messageId: 'noFrontMatter', file, line: 1, column: 1 });
-  else if (doc && doc.data === null) problems.push({ rule: 'bestand/schema', messageId: 'emptyFrontMatter', file, line: 1, column: 1 });
+  else if (doc && doc.data === null) problems.push({ rule: 'bestand/schema', messageId: 'emptyFrontMatter', file, line: doc.frontMatterLine ?? 1, column: 1 });
   return doc;
 }
 
-/** Case files: `casussen:` from portfolio.yaml, else `casussen/*.md` sorted by name. */
-function caseFiles(root: string, config: PortfolioConfig | undefined): string[] {
+/** Case files: `casussen:` from portfolio.yaml, else `casussen/*.md` sorted by name (names in NFC). */
+function caseFiles(files: PortfolioFiles, config: PortfolioConfig | undefined, problems: LoadProblem[]): string[] {
   if (config?.casussen) return config.casussen;
-  try {
-    return readdirSync(join(root, layout.cases), { withFileTypes: true })
-      .filter((entry) => entry.name.toLowerCase().endsWith('.md') && !entry.name.startsWith('.'))
-      .map((entry) => `${layout.cases}/${entry.name.normalize('NFC')}`)
-      .sort((a, b) => a.localeCompare(b, 'nl', { numeric: true }));
-  } catch {
+  const listed = files.list(layout.cases);
+  if (!('names' in listed)) {
+    if (listed.problem) problems.push(listed.problem);
     return [];
   }
-}
-
-/** Kind of a file from its first bytes. */
-function sniff(full: string): string {
-  const head = Buffer.alloc(8);
-  let fd: number | undefined;
-  try {
-    fd = openSync(full, 'r');
-    const n = readSync(fd, head, 0, 8, 0);
-    const b = head.subarray(0, n);
-    if (b.toString('latin1').startsWith('%PDF-')) return 'pdf';
-    if (b[0] === 0x89 && b.toString('latin1', 1, 4) === 'PNG') return 'png';
-    if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'jpg';
-    if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) return 'docx';
-    return b.includes(0) ? 'unknown' : 'text';
-  } catch {
-    return 'unknown';
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
-/** Facts about one referenced file: exists, size, kind, and whether it stays inside the folder. */
-function inspect(root: string, realRoot: string, path: string): EvidenceFile {
-  const full = resolve(root, path);
-  const info: EvidenceFile = { path, exists: false, size: 0, outside: false };
-  const inside = (p: string) => p === realRoot || p.startsWith(realRoot + sep);
-  if (!inside(full)) return { ...info, outside: true };
-  let real: string;
-  try {
-    real = realpathSync(full);
-  } catch {
-    return info;
-  }
-  if (!inside(real)) return { ...info, outside: true, exists: true };
-  try {
-    const stat = statSync(real);
-    if (!stat.isFile()) return { ...info, exists: true, detected: 'folder' };
-    return { ...info, exists: true, size: stat.size, detected: stat.size > 0 ? sniff(real) : 'unknown' };
-  } catch {
-    return info;
-  }
+  return listed.names
+    .filter((name) => name.toLowerCase().endsWith('.md') && !name.startsWith('.'))
+    .map((name) => `${layout.cases}/${name.normalize('NFC')}`)
+    .sort((a, b) => a.localeCompare(b, 'nl', { numeric: true }));
 }
 
 /**
  * Loads the portfolio in `dir`. Throws `PortfolioNotFoundError` only when `dir` is not a folder;
- * everything else is a problem in the result.
+ * everything else is a problem in the result. Each file is read at most once (see ./files.ts).
  */
 export function loadPortfolio(dir: string): Portfolio {
   const root = resolve(dir);
@@ -200,12 +112,16 @@ export function loadPortfolio(dir: string): Portfolio {
   }
   const problems: LoadProblem[] = [];
   const portfolio: Portfolio = { name: basename(root), configPositions: {}, hasConfig: false, cases: [], evidence: {}, problems };
+  const files = new PortfolioFiles(root, realRoot);
 
-  const configText = readText(root, layout.config, []);
-  if (configText === undefined) {
-    problems.push({ rule: 'bestand/schema', messageId: 'noConfig', file: layout.config });
+  const configFile = files.read(layout.config);
+  const configText = 'bytes' in configFile ? decode(configFile.bytes, layout.config, problems) : undefined;
+  if ('problem' in configFile) {
+    problems.push(configFile.problem.messageId === 'missing' ? { rule: 'bestand/schema', messageId: 'noConfig', file: layout.config } : configFile.problem);
   } else {
     portfolio.hasConfig = true;
+  }
+  if (configText !== undefined) {
     const parsed = parseYaml(configText, layout.config);
     problems.push(...parsed.problems);
     portfolio.configPositions = parsed.positions;
@@ -215,20 +131,35 @@ export function loadPortfolio(dir: string): Portfolio {
     else if (parsed.data === null) portfolio.config = {};
   }
   const config = portfolio.config;
+  const referenced = new Set(evidencePaths(config).map((e) => e.path));
 
-  for (const { path } of evidencePaths(config)) {
-    portfolio.evidence[path] = inspect(root, realRoot, path);
-  }
-  /** Whether a file may be read: it exists inside the folder. Paths from portfolio.yaml are reported by bestand/bewijs; others here. */
-  const readable = (file: string): boolean => {
-    const info = portfolio.evidence[file] ?? inspect(root, realRoot, file);
-    if (!portfolio.evidence[file] && info.outside) problems.push({ rule: 'bestand/bewijs', messageId: 'outside', args: { path: file }, file });
-    return info.exists && !info.outside && info.detected !== 'folder';
+  /**
+   * The text of a file, decoded. A file portfolio.yaml names that cannot be reached is
+   * bestand/bewijs's finding at its line there (from `portfolio.evidence`); others are reported here.
+   */
+  const readText = (file: string, quietWhenMissing = false): { text: string; real: string } | undefined => {
+    const read = files.read(file);
+    if ('problem' in read) {
+      const { problem } = read;
+      const byEvidence = referenced.has(file) && problem.rule === 'bestand/bewijs';
+      if (!byEvidence && !(quietWhenMissing && problem.messageId === 'missing')) problems.push(problem);
+      return undefined;
+    }
+    const text = decode(read.bytes, file, problems);
+    return text === undefined ? undefined : { text, real: read.real };
   };
 
-  for (const file of caseFiles(root, config)) {
-    if (!readable(file)) continue;
-    const doc = readCase(root, file, problems);
+  const caseAt = new Map<string, string>();
+  for (const file of caseFiles(files, config, problems)) {
+    const read = readText(file);
+    if (!read) continue;
+    const first = caseAt.get(read.real);
+    if (first !== undefined) {
+      problems.push({ rule: 'bestand/bewijs', messageId: 'sameFile', args: { path: file, other: first }, file });
+      continue;
+    }
+    caseAt.set(read.real, file);
+    const doc = readCase(read.text, file, problems);
     if (doc) portfolio.cases.push(doc);
   }
 
@@ -239,7 +170,12 @@ export function loadPortfolio(dir: string): Portfolio {
   };
   const motivatie = config?.motivatie ?? layout.motivatie;
   const ontwikkelplan = config?.ontwikkelplan ?? layout.ontwikkelplan;
-  if (readable(motivatie)) portfolio.motivatie = readMarkdown(root, motivatie, problems, () => undefined);
-  if (readable(ontwikkelplan)) portfolio.ontwikkelplan = readMarkdown(root, ontwikkelplan, problems, fitPlan);
+  const motivatieText = readText(motivatie, true);
+  if (motivatieText) portfolio.motivatie = readMarkdown(motivatieText.text, motivatie, problems, () => undefined);
+  const planText = readText(ontwikkelplan, true);
+  if (planText) portfolio.ontwikkelplan = readMarkdown(planText.text, ontwikkelplan, problems, fitPlan);
+
+  // Last, so that files read above are not opened again to see what they are.
+  for (const { path } of evidencePaths(config)) portfolio.evidence[path] = files.info(path);
   return portfolio;
 }

@@ -1,11 +1,13 @@
 /**
  * YAML reading for every file of a portfolio (portfolio.yaml and all front-matter): one parser,
- * the `yaml` package, YAML 1.2 core schema (so `0612345678` stays text-like, `2025-02-03` stays a
- * string, `10:00` is not 600), duplicate keys refused, aliases capped. Values are then fitted to a
- * zod schema; what does not fit is reported and left out, so the rest can still be checked.
+ * the `yaml` package, YAML 1.2 core schema (so `2025-02-03` stays a string, `10:00` is not 600,
+ * `yes` is not true), duplicate keys reported with both lines, aliases capped, nesting and size
+ * bounded. Values are then fitted to a zod schema; what does not fit is reported and left out, so
+ * the rest can still be checked.
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { z } from 'zod';
+import { suggestIsoDate } from '../dates.js';
 import type { LoadProblem, PositionMap } from '../types.js';
 import { suggest } from '../text.js';
 
@@ -16,11 +18,16 @@ export interface YamlResult {
   problems: LoadProblem[];
 }
 
+/** Most aliases (`*naam`) expanded per document: enough for any portfolio, too few for an alias bomb. */
 const MAX_ALIASES = 100;
+/** Largest YAML text read, in characters (a portfolio.yaml is a few kB). */
+export const MAX_YAML_CHARS = 256 * 1024;
 
 /**
  * Parses YAML text. `firstLine` is the file line of the text's first line (front-matter starts on
- * line 2). Produces `bestand/syntax` problems with file lines; never throws.
+ * line 2). Produces `bestand/syntax` problems with file lines; never throws. Duplicate keys are
+ * checked here, in one pass, rather than by the parser, whose check takes time quadratic in the
+ * number of keys; the later value is kept so the rest of the file is still checked.
  */
 export function parseYaml(text: string, file: string, firstLine = 1): YamlResult {
   const lineCounter = new LineCounter();
@@ -30,9 +37,13 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlResult
     const p = lineCounter.linePos(offset);
     return { line: p.line + firstLine - 1, column: p.col };
   };
+  if (text.length > MAX_YAML_CHARS) {
+    problems.push({ rule: 'bestand/syntax', messageId: 'textTooLarge', args: { size: Math.round(text.length / 1024), limit: MAX_YAML_CHARS / 1024 }, file, line: firstLine, column: 1 });
+    return { data: undefined, positions, problems };
+  }
   let doc;
   try {
-    doc = parseDocument(text, { lineCounter, version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false });
+    doc = parseDocument(text, { lineCounter, version: '1.2', schema: 'core', uniqueKeys: false, prettyErrors: false });
   } catch (error) {
     problems.push({ rule: 'bestand/syntax', messageId: 'yaml', args: { detail: String((error as Error).message) }, file, line: firstLine, column: 1 });
     return { data: undefined, positions, problems };
@@ -40,25 +51,22 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlResult
   if (doc.errors.length > 0) {
     for (const error of doc.errors.slice(0, 5)) {
       const at = place(error.pos[0]);
-      if (error.code === 'DUPLICATE_KEY') {
-        const key = (/^[^:\n]*/.exec(text.slice(error.pos[0]))?.[0] ?? '').trim().replace(/^['"]|['"]$/g, '');
-        problems.push({ rule: 'bestand/syntax', messageId: 'duplicateKey', args: { key, first: firstKeyLine(text, key, error.pos[0], firstLine), line: at.line }, file, ...at });
-      } else if (error.code === 'TAB_AS_INDENT') {
-        problems.push({ rule: 'bestand/syntax', messageId: 'tab', file, ...at });
-      } else {
-        problems.push({ rule: 'bestand/syntax', messageId: 'yaml', args: { detail: firstSentence(error.message) }, file, ...at });
-      }
+      if (error.code === 'TAB_AS_INDENT') problems.push({ rule: 'bestand/syntax', messageId: 'tab', file, ...at });
+      else if (error.code === 'RESOURCE_EXHAUSTION') problems.push({ rule: 'bestand/syntax', messageId: 'tooDeep', file, ...at });
+      else problems.push({ rule: 'bestand/syntax', messageId: 'yaml', args: { detail: firstSentence(error.message) }, file, ...at });
     }
     return { data: undefined, positions, problems };
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
-  } catch {
-    problems.push({ rule: 'bestand/syntax', messageId: 'aliases', file, line: firstLine, column: 1 });
+  } catch (error) {
+    problems.push({ rule: 'bestand/syntax', messageId: error instanceof ReferenceError ? 'aliases' : 'tooDeep', file, line: firstLine, column: 1 });
     return { data: undefined, positions, problems };
   }
-  collectPositions(doc.contents, [], positions, place);
+  collectPositions(doc.contents, [], positions, place, (key, first, at) => {
+    problems.push({ rule: 'bestand/syntax', messageId: 'duplicateKey', args: { key, first: first.line, line: at.line }, file, ...at });
+  });
   return { data, positions, problems };
 }
 
@@ -66,33 +74,40 @@ function firstSentence(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
 }
 
-/** Line of the first occurrence of a duplicated key, for "… staat al op regel N". */
-function firstKeyLine(text: string, key: string, before: number, firstLine: number): number {
-  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = new RegExp(`^[ \\t-]*${escaped}\\s*:`, 'm').exec(text.slice(0, before));
-  if (!m) return firstLine;
-  return text.slice(0, m.index).split('\n').length + firstLine - 1;
-}
+type Place = { line: number; column: number };
 
-function collectPositions(node: unknown, path: (string | number)[], out: PositionMap, place: (offset: number) => { line: number; column: number }): void {
+/** Records the position of every key and list item (and how numbers and booleans were written); reports duplicate keys. */
+function collectPositions(node: unknown, path: (string | number)[], out: PositionMap, place: (offset: number) => Place, duplicate: (key: string, first: Place, at: Place) => void): void {
   if (isMap(node)) {
+    const seen = new Map<string, Place>();
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const keyNode = pair.key as Node | null;
       const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
       const childPath = [...path, key];
       const range = keyNode?.range ?? (pair.value as Node | null)?.range;
-      if (range) out[childPath.join('.')] = place(range[0]);
-      collectPositions(pair.value, childPath, out, place);
+      if (range) {
+        const at = place(range[0]);
+        const first = seen.get(key);
+        if (first) duplicate(key, first, at);
+        else seen.set(key, at);
+        out[childPath.join('.')] = { ...at, ...written(pair.value) };
+      }
+      collectPositions(pair.value, childPath, out, place, duplicate);
     }
   } else if (isSeq(node)) {
     node.items.forEach((item, index) => {
       const childPath = [...path, index];
       const range = (item as Node | null)?.range;
-      if (range) out[childPath.join('.')] = place(range[0]);
-      collectPositions(item, childPath, out, place);
+      if (range) out[childPath.join('.')] = { ...place(range[0]), ...written(item) };
+      collectPositions(item, childPath, out, place, duplicate);
     });
   }
+}
+
+/** The source text of a number or boolean scalar (`0612345678` keeps its zero in a message). */
+function written(node: unknown): { source?: string } {
+  return isScalar(node) && (typeof node.value === 'number' || typeof node.value === 'boolean') && typeof node.source === 'string' ? { source: node.source } : {};
 }
 
 /** The position of a path, or of its nearest ancestor that has one. */
@@ -145,10 +160,9 @@ export function fitSchema<S extends z.ZodType>(schema: S, data: unknown, file: s
         const tip = typeof value === 'string' || typeof value === 'number' ? suggest(String(value), options) : undefined;
         problems.push({ rule: 'bestand/schema', messageId: tip ? 'unknownValueTip' : 'unknownValue', args: { key, value: show(value), tip: tip ?? '', options: options.join(', ') }, ...at });
       } else if (issue.code === 'invalid_type') {
-        problems.push({ rule: 'bestand/schema', ...typeProblem(issue.expected, value, key), ...at });
+        problems.push({ rule: 'bestand/schema', ...typeProblem(issue.expected, value, key, positions[path.join('.')]?.source), ...at });
       } else if (issue.code === 'invalid_format' && issue.format === 'date') {
-        const dutch = typeof value === 'string' ? /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(value.trim()) : null;
-        const tip = dutch ? `${dutch[3]}-${dutch[2]!.padStart(2, '0')}-${dutch[1]!.padStart(2, '0')}` : '';
+        const tip = typeof value === 'string' ? (suggestIsoDate(value) ?? '') : '';
         problems.push({ rule: 'bestand/schema', messageId: tip ? 'dateTip' : 'date', args: { key, value: show(value), tip }, ...at });
       } else if (issue.code === 'too_small' || issue.code === 'too_big') {
         problems.push({ rule: 'bestand/schema', messageId: issue.code === 'too_small' ? 'tooSmall' : 'tooBig', args: { key, value: show(value), limit: String(issue.code === 'too_small' ? issue.minimum : issue.maximum) }, ...at });
@@ -163,9 +177,9 @@ export function fitSchema<S extends z.ZodType>(schema: S, data: unknown, file: s
   return { value: undefined, problems };
 }
 
-function typeProblem(expected: string, value: unknown, key: string): Pick<LoadProblem, 'messageId' | 'args'> {
+function typeProblem(expected: string, value: unknown, key: string, source?: string): Pick<LoadProblem, 'messageId' | 'args'> {
   const actual = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-  if (expected === 'string' && (actual === 'number' || actual === 'boolean')) return { messageId: 'quoteText', args: { key, value: show(value) } };
+  if (expected === 'string' && (actual === 'number' || actual === 'boolean')) return { messageId: 'quoteText', args: { key, value: show(source ?? value) } };
   if (expected === 'string' && actual === 'null') return { messageId: 'emptyValue', args: { key } };
   if (expected === 'boolean') return { messageId: 'expectBoolean', args: { key, value: show(value) } };
   if (expected === 'number') return { messageId: 'expectNumber', args: { key, value: show(value) } };

@@ -10,6 +10,9 @@ import type { Rule } from './rule.js';
 /** Content kind expected from a file name's extension; undefined for a type an assessor may not open. */
 const EXPECTED: Record<string, string> = { pdf: 'pdf', jpg: 'jpg', jpeg: 'jpg', png: 'png', docx: 'docx', md: 'text', csv: 'text', txt: 'text' };
 
+/** Message for a referenced path whose content cannot be read (see EvidenceFile.detected). */
+const UNREACHABLE: Record<string, string> = { folder: 'isFolder', special: 'notAFile', loop: 'loop', unreadable: 'unreadable' };
+
 export const rule: Rule = {
   id: 'bestand/bewijs',
   severity: 'error',
@@ -31,7 +34,7 @@ export const rule: Rule = {
       const expected = EXPECTED[extension];
       if (info.outside) report({ messageId: 'outside', args: { path }, ...place });
       else if (!info.exists) report({ messageId: 'evidenceMissing', args: { path }, ...place });
-      else if (info.detected === 'folder') report({ messageId: 'isFolder', args: { path }, ...place });
+      else if (info.detected && info.detected in UNREACHABLE) report({ messageId: UNREACHABLE[info.detected]!, args: { path }, ...place });
       else if (info.size === 0) report({ messageId: 'empty', args: { path }, ...place });
       else if (!expected) report({ messageId: 'unsupported', severity: 'warning', args: { path }, ...place });
       else if (info.detected !== expected) report({ messageId: 'wrongType', args: { path, expected: extension, detected: info.detected ?? 'unknown' }, ...place });
