@@ -1,6 +1,6 @@
 /** Shared test helpers: variants of the example portfolio in temporary folders, and running the built CLI. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll } from 'vitest';
@@ -29,6 +29,16 @@ export function variant(...edits: Edit[]): string {
   return dir;
 }
 
+/** Folder of the hostile-input fixtures: `<NN-hazard>/<scenario>/` holds files that replace those of the example. */
+export const HAZARDS = join(ROOT, 'test', 'fixtures', 'hazards');
+
+/** A copy of the example portfolio with the files of a hazard scenario (`'01-code/js'`) laid over it; returns its folder. */
+export function hazard(scenario: string, ...edits: Edit[]): string {
+  const dir = variant(...edits);
+  cpSync(join(HAZARDS, scenario), dir, { recursive: true });
+  return dir;
+}
+
 /** Applies more edits to a folder. */
 export { applyEdits };
 
@@ -43,7 +53,7 @@ export function findings(dir: string, rule: string, options: CheckOptions = {}) 
 }
 
 /** Runs the built CLI (`bin/rlp.js`) as a user would. */
-export function rlp(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}) {
+export function rlp(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; uid?: number; gid?: number } = {}) {
   const env: NodeJS.ProcessEnv = { ...process.env, CI: '1' };
   delete env.NO_COLOR;
   delete env.FORCE_COLOR;
@@ -52,6 +62,8 @@ export function rlp(args: string[], options: { cwd?: string; env?: NodeJS.Proces
     env: { ...env, ...options.env },
     input: options.input ?? '',
     encoding: 'utf8',
+    ...(options.uid === undefined ? {} : { uid: options.uid }),
+    ...(options.gid === undefined ? {} : { gid: options.gid }),
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

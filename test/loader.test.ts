@@ -1,22 +1,12 @@
-/** The loader: front-matter is data only, one YAML parser, positions as the editor counts them. */
-import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+/** The loader's parts one by one; hostile input as a whole is in hazards-*.test.ts. */
 import { describe, expect, it } from 'vitest';
 import { splitFrontMatter } from '../src/load/frontmatter.js';
 import { parseYaml } from '../src/load/yaml.js';
-import { checkDir, findings, tempDir, variant } from './helpers.js';
+import { findings, variant } from './helpers.js';
 
 const C1 = 'casussen/casus-1.md';
 
 describe('front-matter', () => {
-  it.each(['---js', '---JS', '--- javascript', '---coffee'])('refuses %s and never runs it', (fence) => {
-    const marker = join(tempDir(), 'marker');
-    const payload = `${fence}\n{ titel: require('fs').writeFileSync(${JSON.stringify(marker)}, 'x') }\n---\n\n## Keuze voor deze casus\n\nTekst.\n`;
-    const dir = variant({ file: C1, content: payload });
-    const hits = findings(dir, 'bestand/syntax');
-    expect(hits).toMatchObject([{ file: C1, line: 1, message: expect.stringContaining('voert nooit code uit') }]);
-    expect(existsSync(marker)).toBe(false);
-  });
   it('reads YAML 1.2 core: dates and leading zeros stay text, 10:00 is not 600', () => {
     const { data } = parseYaml('a: 2025-02-03\nb: 0612345678\nc: 10:00\n', 'x.yaml');
     expect(data).toEqual({ a: '2025-02-03', b: 612345678, c: '10:00' });
@@ -24,11 +14,6 @@ describe('front-matter', () => {
   it('names both lines of a duplicate key', () => {
     const { problems } = parseYaml('titel: a\nafgerond: true\ntitel: b\n', 'x.md', 2);
     expect(problems).toMatchObject([{ messageId: 'duplicateKey', line: 4, args: { first: 2, key: 'titel' } }]);
-  });
-  it('handles an unclosed front-matter with one message and still finds the headings', () => {
-    const report = checkDir(variant({ file: C1, replace: ['competenties: [methodisch-werken, inlevingsvermogen, effectief-communiceren]\n---\n', 'competenties: [methodisch-werken, inlevingsvermogen, effectief-communiceren]\n'] }));
-    const mine = report.diagnostics.filter((d) => d.file === C1);
-    expect(mine.map((d) => d.rule)).toEqual(['bestand/syntax']);
   });
   it('reads ---titel: with the newline forgotten, with a message', () => {
     const split = splitFrontMatter('---titel: x\nafgerond: true\n---\n# Kop\n', 'c.md');
@@ -58,19 +43,5 @@ describe('schema problems', () => {
   it('rejects a Dutch date with a hint', () => {
     const hits = findings(variant({ file: 'portfolio.yaml', replace: ['indiendatum: 2026-12-01', 'indiendatum: 01-12-2026'] }), 'bestand/schema');
     expect(hits[0]!.message).toContain('2026-12-01');
-  });
-});
-
-describe('text normalisation', () => {
-  it('keeps line numbers with a BOM and CRLF line ends', () => {
-    const dir = variant({ file: C1, replace: ['organisaties]', 'organisatie]'] });
-    const path = join(dir, C1);
-    const text = require('node:fs').readFileSync(path, 'utf8') as string;
-    writeFileSync(path, `\uFEFF${text.replace(/\n/g, '\r\n')}`);
-    expect(findings(dir, 'bestand/schema')).toMatchObject([{ line: 10 }]);
-  });
-  it('matches headings written in NFD', () => {
-    const dir = variant({ file: C1, replace: ['### Loopbaantheorieën en -methodieken', '### Loopbaantheorieën en -methodieken'.normalize('NFD')] });
-    expect(findings(dir, 'C/tags')).toEqual([]);
   });
 });

@@ -1,19 +1,21 @@
 /**
  * Resource limits for Markdown, applied before the parser sees a body. The parser (micromark,
  * via mdast-util-from-markdown) is synchronous and cannot be stopped, and some input costs it
- * time that grows with the square of its size: thousands of nested `>` or list markers, very
- * long nested lists, thousands of unclosed `[a](`. Such input never comes from writing a
- * portfolio; it comes from pasting. So the guard bounds the work instead of timing it:
+ * time that grows with the square of its size (measured): thousands of `>` or list markers in a
+ * file (nested lists cost most), thousands of lines that lazily continue a quote or list item,
+ * thousands of unclosed `[a](`. Such input never comes from writing a portfolio; it comes from
+ * pasting. So the guard bounds the work instead of timing it:
  * - an image pasted as data (`![](data:image/png;base64,…)`) keeps its Markdown but loses its
  *   payload, so a 4 MB screenshot costs nothing;
  * - a body larger than `MAX_MARKDOWN_CHARS` is not parsed (one finding for the file);
- * - a line nested deeper than `MAX_NESTING` containers (or indented further than
- *   `MAX_PREFIX` columns) loses its `>` and list markers, list markers after the first
- *   `MAX_LIST_ITEMS` and `[` after the first `MAX_BRACKETS` are neutralised (one warning with
- *   the first such line).
+ * - a line with more than `MAX_NESTING` markers (or a prefix wider than `MAX_PREFIX`) and every
+ *   line after the first `MAX_CONTAINERS` markers of the file loses its `>` and list markers; a
+ *   run of `MAX_LAZY` lines continuing a quote or list item is ended by blanking its last line;
+ *   `[` after the first `MAX_BRACKETS` is replaced by a look-alike (one warning for the file, at
+ *   the first line changed).
  * Lines are never added or removed and heading lines are never changed, so every position the
- * parser reports is still the position in the file. Measured worst case on a 256 KiB body: a few
- * seconds; a normal case file of 20 kB: well under 0.1 s.
+ * parser reports is still the position in the file, and words stay words. Worst case measured on
+ * a 256 KiB body: about 4 s (short lines, each a paragraph); a 20 kB case file: well under 0.1 s.
  */
 
 /** Largest Markdown body parsed, in characters (after pasted image data is left out). */
@@ -22,8 +24,10 @@ export const MAX_MARKDOWN_CHARS = 256 * 1024;
 export const MAX_NESTING = 16;
 /** Widest container prefix (indentation with markers) of one line, in characters. */
 export const MAX_PREFIX = 64;
-/** Most list items in one file. */
-export const MAX_LIST_ITEMS = 2000;
+/** Most `>` and list markers in one file. */
+export const MAX_CONTAINERS = 1000;
+/** Most lines in a row that lazily continue a paragraph in a quote or list item. */
+export const MAX_LAZY = 500;
 /** Most `[` in one file. */
 export const MAX_BRACKETS = 2000;
 
@@ -45,24 +49,33 @@ const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 export function guardMarkdown(text: string): GuardedBody {
   const body = text.includes('base64,') ? text.replace(DATA_URI, '$1') : text;
   if (body.length > MAX_MARKDOWN_CHARS) return { body: '', tooLarge: body.length };
-  let items = 0;
+  let containers = 0;
   let brackets = 0;
+  let inContainer = false;
+  let lazy = 0;
   let simplifiedAt: number | undefined;
   const lines = body.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (HEADING.test(line)) continue;
+    if (line.trim() === '' || HEADING.test(line)) {
+      inContainer = false;
+      lazy = 0;
+      continue;
+    }
     let out = line;
     const prefix = PREFIX.exec(line)![0];
-    if (prefix.length > 0) {
-      const markers = prefix.replace(/[^>]/g, '').length + (prefix.match(LIST_MARKER)?.length ?? 0);
-      const listMarkers = prefix.match(LIST_MARKER)?.length ?? 0;
-      items += listMarkers;
-      if (markers > MAX_NESTING || prefix.length > MAX_PREFIX || (listMarkers > 0 && items > MAX_LIST_ITEMS)) out = line.slice(prefix.length);
+    const markers = prefix.replace(/[^>]/g, '').length + (prefix.match(LIST_MARKER)?.length ?? 0);
+    containers += markers;
+    if (markers > 0 && (markers > MAX_NESTING || prefix.length > MAX_PREFIX || containers > MAX_CONTAINERS)) out = line.slice(prefix.length);
+    if (out === line && markers > 0) {
+      inContainer = true;
+      lazy = 0;
+    } else if (inContainer && ++lazy >= MAX_LAZY) {
+      out = '';
+      inContainer = false;
+      lazy = 0;
     }
-    if (out.includes('[')) {
-      out = out.replace(/\[/g, (bracket) => (++brackets > MAX_BRACKETS ? '\u2045' : bracket));
-    }
+    if (out.includes('[')) out = out.replace(/\[/g, (bracket) => (++brackets > MAX_BRACKETS ? '\u2045' : bracket));
     if (out !== line) {
       lines[i] = out;
       simplifiedAt ??= i + 1;

@@ -4,7 +4,7 @@
  * and loading goes on with the rest. Nothing in the portfolio is ever written.
  */
 import { realpathSync, statSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename, relative, resolve, sep } from 'node:path';
 import type { CaseFile, LoadProblem, MarkdownFile, Portfolio } from '../types.js';
 import { caseSchema, ontwikkelplanSchema, portfolioSchema, type PortfolioConfig } from '../schema.js';
 import { splitFrontMatter } from './frontmatter.js';
@@ -149,17 +149,26 @@ export function loadPortfolio(dir: string): Portfolio {
     return text === undefined ? undefined : { text, real: read.real };
   };
 
-  const caseAt = new Map<string, string>();
-  for (const file of caseFiles(files, config, problems)) {
+  // One file under two names (a symlink, or listed twice) is one case: the name that is no link counts.
+  const texts = caseFiles(files, config, problems).flatMap((file) => {
     const read = readText(file);
-    if (!read) continue;
-    const first = caseAt.get(read.real);
-    if (first !== undefined) {
-      problems.push({ rule: 'bestand/bewijs', messageId: 'sameFile', args: { path: file, other: first }, file });
+    return read ? [{ file, ...read }] : [];
+  });
+  const counted = new Map<string, { file: string; own: boolean }>();
+  for (const { file, real } of texts) {
+    const own = relative(realRoot, real).split(sep).join('/').normalize('NFC') === file.normalize('NFC');
+    const current = counted.get(real);
+    if (!current || (own && !current.own)) counted.set(real, { file, own });
+  }
+  const loaded = new Set<string>();
+  for (const { file, real, text } of texts) {
+    const kept = counted.get(real)!.file;
+    if (kept !== file || loaded.has(real)) {
+      problems.push({ rule: 'bestand/bewijs', messageId: 'sameFile', args: { path: file, other: kept }, file });
       continue;
     }
-    caseAt.set(read.real, file);
-    const doc = readCase(read.text, file, problems);
+    loaded.add(real);
+    const doc = readCase(text, file, problems);
     if (doc) portfolio.cases.push(doc);
   }
 
@@ -177,5 +186,29 @@ export function loadPortfolio(dir: string): Portfolio {
 
   // Last, so that files read above are not opened again to see what they are.
   for (const { path } of evidencePaths(config)) portfolio.evidence[path] = files.info(path);
+  portfolio.problems = capPerFile(problems);
   return portfolio;
+}
+
+/** Most read problems reported per file; the rest of a flood (say 20,000 unknown keys) is counted in one finding. */
+export const MAX_PROBLEMS_PER_FILE = 50;
+
+function capPerFile(problems: LoadProblem[]): LoadProblem[] {
+  const kept: LoadProblem[] = [];
+  const hidden = new Map<string, { count: number; error: boolean; line?: number }>();
+  const seen = new Map<string, number>();
+  for (const problem of problems) {
+    const file = problem.file ?? '';
+    const n = (seen.get(file) ?? 0) + 1;
+    seen.set(file, n);
+    if (n <= MAX_PROBLEMS_PER_FILE) kept.push(problem);
+    else {
+      const more = hidden.get(file) ?? { count: 0, error: false, ...(problem.line === undefined ? {} : { line: problem.line }) };
+      hidden.set(file, { ...more, count: more.count + 1, error: more.error || (problem.severity ?? 'error') === 'error' });
+    }
+  }
+  for (const [file, { count, error, line }] of hidden) {
+    kept.push({ rule: 'bestand/schema', messageId: 'more', args: { count }, file, severity: error ? 'error' : 'warning', ...(line === undefined ? {} : { line }) });
+  }
+  return kept;
 }

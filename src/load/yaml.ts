@@ -49,7 +49,8 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlResult
     return { data: undefined, positions, problems };
   }
   if (doc.errors.length > 0) {
-    for (const error of doc.errors.slice(0, 5)) {
+    // Only the first error: the parser's later errors mostly follow from it.
+    for (const error of doc.errors.slice(0, 1)) {
       const at = place(error.pos[0]);
       if (error.code === 'TAB_AS_INDENT') problems.push({ rule: 'bestand/syntax', messageId: 'tab', file, ...at });
       else if (error.code === 'RESOURCE_EXHAUSTION') problems.push({ rule: 'bestand/syntax', messageId: 'tooDeep', file, ...at });
@@ -133,7 +134,7 @@ export interface Fitted<T> {
 export function fitSchema<S extends z.ZodType>(schema: S, data: unknown, file: string, positions: PositionMap, fallbackLine?: number): Fitted<z.infer<S>> {
   const problems: LoadProblem[] = [];
   if (data === null || data === undefined) return { value: undefined, problems };
-  if (typeof data !== 'object' || Array.isArray(data)) {
+  if (typeof data !== 'object' || Array.isArray(data) || isProse(schema, data as Record<string, unknown>)) {
     problems.push({ rule: 'bestand/schema', messageId: 'notAMap', file, ...positionOf(positions, [], fallbackLine) });
     return { value: undefined, problems };
   }
@@ -175,6 +176,14 @@ export function fitSchema<S extends z.ZodType>(schema: S, data: unknown, file: s
     current = compact(current);
   }
   return { value: undefined, problems };
+}
+
+/** A mapping none of whose keys is known or close to one: a sentence with a colon (`Dit is mijn casus: …`), not data. */
+function isProse(schema: z.ZodType, data: Record<string, unknown>): boolean {
+  const known = knownKeys(schema, []);
+  const keys = Object.keys(data);
+  const unknown = (key: string) => !known.includes(key) && suggest(key, known) === undefined;
+  return known.length > 0 && keys.some((key) => /\s/.test(key.trim())) && keys.every(unknown);
 }
 
 function typeProblem(expected: string, value: unknown, key: string, source?: string): Pick<LoadProblem, 'messageId' | 'args'> {

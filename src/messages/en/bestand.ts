@@ -46,6 +46,7 @@ export const bestand = {
       notAMap: "The top of the file should hold data as 'key: value', one per line (such as 'titel: …'), but holds something else, such as a sentence or a list.",
       noFrontMatter: 'This case has no data at the top. Start the file with a line ---, then titel, periode, afgerond, taken, kennisgebieden and competenties, and close with a line ---.',
       emptyFrontMatter: 'The data at the top of this case (between the --- lines) is empty. Fill in titel, periode, afgerond, taken, kennisgebieden and competenties.',
+      more: 'From here on this file has {count} more findings like the ones above; fix those first and check again.',
       noConfig: "portfolio.yaml is missing. Create it with 'rlp init'; without it rlp cannot check your education, work experience and declarations.",
     },
   },

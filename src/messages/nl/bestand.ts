@@ -46,6 +46,7 @@ export const bestand = {
       notAMap: "Bovenaan horen gegevens in de vorm 'sleutel: waarde', één per regel (zoals 'titel: …'), maar hier staat iets anders, bijvoorbeeld een zin of een lijst.",
       noFrontMatter: 'Deze casus heeft geen gegevens bovenaan. Begin het bestand met een regel ---, dan titel, periode, afgerond, taken, kennisgebieden en competenties, en sluit af met een regel ---.',
       emptyFrontMatter: 'De gegevens bovenaan deze casus (tussen de regels ---) zijn leeg. Vul titel, periode, afgerond, taken, kennisgebieden en competenties in.',
+      more: 'Vanaf hier staan in dit bestand nog {count} meldingen zoals de vorige; los die eerst op en controleer opnieuw.',
       noConfig: "portfolio.yaml ontbreekt. Maak het aan met 'rlp init'; zonder dit bestand kan rlp je opleiding, werkervaring en verklaringen niet controleren.",
     },
   },

@@ -1,0 +1,11 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+const t = (name, text) => { const s = performance.now(); fromMarkdown(text); console.log(name, (text.length/1024|0)+'KB', (performance.now()-s).toFixed(0)+'ms'); };
+t('1 item + 32000 indented', '- punt\n' + Array.from({ length: 32000 }, () => '  punt').join('\n'));
+const list = (n) => Array.from({ length: n }, () => '- punt\n  - sub').join('\n');
+t('one list 4000+sub', list(4000));
+t('4 lists 1000+sub (headings)', Array.from({ length: 4 }, () => '## Kop\n\n' + list(1000)).join('\n\n'));
+t('4 lists 1000+sub (paragraph)', Array.from({ length: 4 }, () => 'Tekst.\n\n' + list(1000)).join('\n\n'));
+t('one list 4000 flat', Array.from({ length: 4000 }, () => '- punt').join('\n'));
+t('one list 16000 flat', Array.from({ length: 16000 }, () => '- punt').join('\n'));
+t('one loose list 4000 flat', Array.from({ length: 4000 }, () => '- punt').join('\n\n'));
+t('one list 4000 nested quotes', Array.from({ length: 4000 }, () => '- > punt').join('\n'));
