@@ -3,6 +3,7 @@
  * calls the API, prints. Exit status: 0 no errors, 1 errors (with --strict also warnings),
  * 2 could not check at all. Never prints a stack trace (set RLP_DEBUG=1 to see one).
  */
+import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { parseDate } from './dates.js';
 import { formatters } from './format/index.js';
@@ -43,7 +44,12 @@ async function runCheck(dir: string, options: { format: string; strict?: boolean
     datum = parseDate(options.datum);
     if (!datum) fail(fill(t.badDate, { value: options.datum }));
   }
-  const spinner = options.format === 'pretty' && process.stderr.isTTY && !process.env.CI ? (await import('ora')).default({ text: catalogues[lang].ui.checking, stream: process.stderr }).start() : undefined;
+  // Only on a terminal, never in CI or a pipe; in colour only when allowed (ora's chalk ignores NO_COLOR).
+  // A terminal that reports 0 columns (a pseudo-terminal without a size) would make ora clear lines forever.
+  const spinner =
+    options.format === 'pretty' && process.stderr.isTTY && (process.stderr.columns ?? 0) > 0 && !process.env.CI
+      ? (await import('ora')).default({ text: catalogues[lang].ui.checking, stream: process.stderr, color: useColor(process.stderr) ? 'cyan' : false }).start()
+      : undefined;
   try {
     const portfolio = loadPortfolio(dir);
     const report = reportFor(portfolio, { lang, ...(datum ? { datum } : {}) });
@@ -68,7 +74,12 @@ function runInit(dir: string, lang: Lang): number {
     process.stdout.write(`${out.join('\n')}\n`);
     return 0;
   } catch (error) {
-    if (error instanceof InitError) fail(fill(t.failed, { path: error.path, reason: error.reason }));
+    if (error instanceof InitError) {
+      const reasons: Record<string, string> = t.reasons;
+      const reason = reasons[error.reason] ?? fill(t.reasons.other, { code: error.reason });
+      const made = error.created.length ? ['', t.madeBefore, ...error.created.map((f) => `  + ${f}`)] : [];
+      fail([fill(t.failed, { path: join(dir, error.path), reason }), ...made].join('\n'));
+    }
     throw error;
   }
 }

@@ -1,9 +1,11 @@
 /**
  * `rlp init [map]`: lays out a new portfolio from templates/ (contract §1). It never overwrites or
- * deletes: each file is written to a temporary name and then hard-linked into place, which fails
- * if the file exists, so even a file created meanwhile is left alone.
+ * deletes: each file is written whole to a temporary name and then hard-linked into place, which
+ * fails if the file exists, so even a file created meanwhile is left alone and no half-written
+ * file ever carries a portfolio name. When the disk is full or read-only, the temporary file is
+ * removed and `InitError` says which file and why; files made before stay (run init again).
  */
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { packageRoot } from './paths.js';
 
@@ -13,9 +15,16 @@ export interface InitResult {
   kept: string[];
 }
 
-/** Thrown when a file cannot be created (read-only or full disk …); nothing existing was changed. */
+/**
+ * Thrown when a file or folder cannot be created; nothing existing was changed. `reason` is the
+ * system's error code (`EACCES`, `EROFS`, `ENOSPC`, `ENOTDIR` …); `created` what was made before.
+ */
 export class InitError extends Error {
-  constructor(readonly path: string, readonly reason: string) {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+    readonly created: string[] = [],
+  ) {
     super(`${path}: ${reason}`);
   }
 }
@@ -37,17 +46,17 @@ export function initFiles(): { target: string; source: string }[] {
   return out;
 }
 
-/** Writes `content` to `path` only if nothing is there yet; false when something was. */
+/** Writes `content` to `path` only if nothing is there yet; false when something was. Leaves no temporary file behind. */
 function writeNew(path: string, content: Buffer): boolean {
   const temp = `${path}.rlp-${process.pid}.tmp`;
   const fd = openSync(temp, 'wx');
   try {
-    writeSync(fd, content);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  try {
+    try {
+      writeSync(fd, content);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     linkSync(temp, path);
     return true;
   } catch (error) {
@@ -58,28 +67,50 @@ function writeNew(path: string, content: Buffer): boolean {
   }
 }
 
-/** Creates the layout in `dir` (made if needed). Throws `InitError` when a file cannot be written. */
+/**
+ * Makes a folder and its missing parents, one level at a time. (`mkdirSync` with `recursive`
+ * loops forever on Node 20 where the system answers ENOENT for an existing parent, as in /proc.)
+ */
+function makeFolder(dir: string): void {
+  try {
+    mkdirSync(dir);
+    return;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') {
+      if (statSync(dir).isDirectory()) return;
+      throw Object.assign(new Error(`not a folder: ${dir}`), { code: 'ENOTDIR' });
+    }
+    if (code !== 'ENOENT' || dirname(dir) === dir) throw error;
+  }
+  makeFolder(dirname(dir));
+  try {
+    mkdirSync(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(dir).isDirectory()) throw error;
+  }
+}
+
+/** Creates the layout in `dir` (made if needed). Throws `InitError` when a file or folder cannot be made. */
 export function init(dir: string): InitResult {
   const result: InitResult = { created: [], kept: [] };
-  const folders = ['bewijs', 'casussen'];
-  for (const { target, source } of initFiles()) {
-    const path = join(dir, target);
+  const attempt = (target: string, make: () => void) => {
     try {
-      mkdirSync(dirname(path), { recursive: true });
-      if (writeNew(path, readFileSync(source))) result.created.push(target);
-      else result.kept.push(target);
+      make();
     } catch (error) {
       const e = error as NodeJS.ErrnoException;
-      if (e.code === 'EEXIST') result.kept.push(target);
-      else throw new InitError(target, e.code ?? e.message);
+      throw new InitError(target, e.code ?? e.message, result.created);
     }
+  };
+  attempt('.', () => makeFolder(dir));
+  for (const { target, source } of initFiles()) {
+    const path = join(dir, target);
+    attempt(target, () => {
+      makeFolder(dirname(path));
+      if (writeNew(path, readFileSync(source))) result.created.push(target);
+      else result.kept.push(target);
+    });
   }
-  for (const folder of folders) {
-    try {
-      mkdirSync(join(dir, folder), { recursive: true });
-    } catch (error) {
-      throw new InitError(folder, (error as NodeJS.ErrnoException).code ?? String(error));
-    }
-  }
+  for (const folder of ['bewijs', 'casussen']) attempt(folder, () => makeFolder(join(dir, folder)));
   return result;
 }

@@ -45,6 +45,18 @@ export const ui = {
     kept: 'Already there, left unchanged:',
     next: 'Fill in the files and check your portfolio with: rlp check {path}',
     failed: "Could not create '{path}': {reason}. Nothing was overwritten.",
+    madeBefore: 'Already created (run rlp init again once the problem is solved):',
+    reasons: {
+      EACCES: 'you may not write in this folder (check the permissions, or choose a folder in your own documents)',
+      EPERM: 'you may not write in this folder (check the permissions, or choose a folder in your own documents)',
+      EROFS: 'the disk or folder is read-only',
+      ENOSPC: 'the disk is full; free some space',
+      EDQUOT: 'your disk quota is used up; free some space',
+      ENOTDIR: 'part of that path is a file, not a folder',
+      ENOENT: 'no folder can be made in that place',
+      ENAMETOOLONG: 'the name is too long',
+      other: 'a system error ({code})',
+    },
     nothing: 'All files were already there; nothing was changed.',
   },
 };

@@ -45,6 +45,18 @@ export const ui = {
     kept: 'Bestond al, niet gewijzigd:',
     next: "Vul de bestanden in en controleer je portfolio met: rlp check {path}",
     failed: "Kon '{path}' niet aanmaken: {reason}. Er is niets overschreven.",
+    madeBefore: 'Wel al aangemaakt (draai rlp init opnieuw als het probleem is opgelost):',
+    reasons: {
+      EACCES: 'je mag in deze map niet schrijven (controleer de rechten, of kies een map in je eigen documenten)',
+      EPERM: 'je mag in deze map niet schrijven (controleer de rechten, of kies een map in je eigen documenten)',
+      EROFS: 'de schijf of map is alleen-lezen',
+      ENOSPC: 'de schijf is vol; maak ruimte vrij',
+      EDQUOT: 'je schijfruimte is op; maak ruimte vrij',
+      ENOTDIR: 'een deel van dat pad is een bestand, geen map',
+      ENOENT: 'op die plek kan geen map worden gemaakt',
+      ENAMETOOLONG: 'de naam is te lang',
+      other: 'een fout van het systeem ({code})',
+    },
     nothing: 'Alle bestanden bestonden al; er is niets gewijzigd.',
   },
 };
