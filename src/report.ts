@@ -5,6 +5,7 @@
 import { check, settingsFor, type CheckOptions, type PartDiagnostic } from './check.js';
 import { caseCoverage, type ItemKind, type Mark } from './coverage.js';
 import { formatDate } from './dates.js';
+import { summariseHours, type HoursSummary } from './hours.js';
 import { kader } from './kader.js';
 import type { Diagnostic, Portfolio } from './types.js';
 
@@ -14,7 +15,7 @@ export interface CoverageMatrix {
   items: Record<ItemKind, Record<string, Mark[]>>;
 }
 
-/** The report of one portfolio (contract §5). Fields beyond the contract's: `coverage`. */
+/** The report of one portfolio (contract §5). Fields beyond the contract's: `coverage`, `uren`. */
 export interface Report {
   /** Name of the portfolio folder. */
   portfolio: string;
@@ -26,6 +27,8 @@ export interface Report {
   summary: { errors: number; warnings: number; infos: number };
   diagnostics: Diagnostic[];
   coverage: CoverageMatrix;
+  /** The hours log summed up (hours; toetsingskader B1), when `werkervaring.urenlog` could be read. */
+  uren?: HoursSummary;
 }
 
 /** The coverage matrix of a portfolio's cases. */
@@ -44,14 +47,16 @@ export function coverageMatrix(portfolio: Portfolio): CoverageMatrix {
 export function buildReport(portfolio: Portfolio, diagnostics: PartDiagnostic[], options: CheckOptions = {}): Report {
   const count = (severity: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === severity).length;
   const summary = { errors: count('error'), warnings: count('warning'), infos: count('info') };
+  const { indiendatum } = settingsFor(portfolio, options);
   return {
     portfolio: portfolio.name,
     kader: portfolio.config?.kader ?? kader.id,
-    indiendatum: formatDate(settingsFor(portfolio, options).indiendatum),
+    indiendatum: formatDate(indiendatum),
     ok: summary.errors === 0,
     summary,
     diagnostics: diagnostics.map(({ part: _part, ...d }) => d),
     coverage: coverageMatrix(portfolio),
+    ...(portfolio.urenlog ? { uren: summariseHours(portfolio.urenlog, indiendatum) } : {}),
   };
 }
 

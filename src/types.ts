@@ -22,12 +22,16 @@ export interface Place {
 /**
  * A framework item named in a message (a task, kennisgebied, competentie, attitude question or
  * case section), rendered from schemas/kader.yaml in the report's language. `field: 'vraag'`
- * renders the item's question instead of its name.
+ * renders the item's question instead of its name. `ref: 'tekst'` renders another message of a
+ * rule (`rule`, message `id`) in the report's language: a phrase that is part of a finding, such
+ * as one of the reasons why a course does not count.
  */
 export interface ItemRef {
-  ref: 'taken' | 'kennisgebieden' | 'competenties' | 'attitude' | 'secties';
+  ref: 'taken' | 'kennisgebieden' | 'competenties' | 'attitude' | 'secties' | 'tekst';
   id: string;
   field?: 'naam' | 'vraag';
+  /** With `ref: 'tekst'`: the rule whose message `id` is meant. */
+  rule?: string;
 }
 
 /** Arguments of a message: filled into `{name}` placeholders of the message catalogue; lists are joined. */
@@ -124,11 +128,33 @@ export interface Portfolio {
   /** The case files, in order (`casussen:` in portfolio.yaml, else sorted by name). */
   cases: CaseFile[];
   motivatie?: MarkdownFile;
-  ontwikkelplan?: MarkdownFile;
+  /** `ontwikkelplan.md` with its validated front-matter (`periode`). */
+  ontwikkelplan?: MarkdownFile & { meta?: import('./schema.js').OntwikkelplanMeta };
+  /** The hours log (`werkervaring.urenlog`, toetsingskader B1), when it could be read. */
+  urenlog?: HoursLog;
   /** Evidence files referenced by the portfolio, keyed by the path as written. */
   evidence: Record<string, EvidenceFile>;
   /** Problems found while reading. */
   problems: LoadProblem[];
+}
+
+/** One valid row of the hours log: a day, a number of hours and the activity's category as written. */
+export interface HoursRow {
+  /** File line of the row (1-based; a row with a quoted line break starts here). */
+  line: number;
+  /** The day, `YYYY-MM-DD` (written `DD-MM-YYYY` or ISO in the file). */
+  datum: string;
+  /** Hours, a non-negative number (`1,5` and `1:30` in the file are 1.5). */
+  uren: number;
+  /** The category as written (trimmed), e.g. `begeleiding` or `pr/acquisitie`. */
+  categorie: string;
+}
+
+/** The hours log (contract §2, `uren.csv`) as the loader read it: only its valid rows. */
+export interface HoursLog {
+  /** Path as written in portfolio.yaml. */
+  file: string;
+  rows: HoursRow[];
 }
 
 /** A case file (`casussen/*.md`) with its validated front-matter. */

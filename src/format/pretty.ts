@@ -6,7 +6,8 @@
 import { Chalk } from 'chalk';
 import { partOrder } from '../check.js';
 import { suggestedTasks, type ItemKind, type Mark } from '../coverage.js';
-import { catalogues, fill, itemLabel } from '../messages/index.js';
+import { kader } from '../kader.js';
+import { catalogues, fill, formatNumber, itemLabel } from '../messages/index.js';
 import { findRule } from '../rules/index.js';
 import type { Part } from '../types.js';
 import type { Formatter } from './index.js';
@@ -25,8 +26,9 @@ export const pretty: Formatter = (report, { lang, color }) => {
     byPart.set(part, [...(byPart.get(part) ?? []), d]);
   }
   for (const part of partOrder) {
-    const list = byPart.get(part);
-    if (!list) continue;
+    const list = byPart.get(part) ?? [];
+    const hours = part === 'B1' ? report.uren : undefined;
+    if (list.length === 0 && !hours) continue;
     lines.push(c.bold.underline(t.parts[part]));
     for (const d of list) {
       const icon = d.severity === 'error' ? c.red('✗') : d.severity === 'warning' ? c.yellow('!') : c.blue('i');
@@ -35,6 +37,16 @@ export const pretty: Formatter = (report, { lang, color }) => {
       const tone = d.severity === 'error' ? c.red : d.severity === 'warning' ? c.yellow : c.blue;
       lines.push(`  ${icon} ${tone(label)}  ${c.dim(where)}  ${c.dim(`[${d.rule}]`)}`);
       lines.push(`    ${d.message}`);
+    }
+    if (hours) {
+      const u = t.ui.uren;
+      const width = Math.max(...hours.perCategorie.map((h) => h.categorie.length), 10);
+      lines.push(`  ${c.bold(fill(u.title, { bestand: hours.bestand }, lang))}`);
+      for (const h of hours.perCategorie) {
+        lines.push(`    ${h.categorie.padEnd(width)} ${formatNumber(h.uren, lang).padStart(8)}${h.telt ? '' : c.dim(`  (${u.excluded})`)}`);
+      }
+      if (hours.naIndiendatum > 0) lines.push(`    ${c.yellow(fill(u.after, { uren: hours.naIndiendatum }, lang))}`);
+      lines.push(`    ${fill(u.total, { totaal: hours.totaal, tellend: hours.tellend, minimum: kader.getallen.min_werkervaring_uren }, lang)}`);
     }
     lines.push('');
   }

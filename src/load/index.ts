@@ -14,6 +14,7 @@ import { parseBody } from './markdown.js';
 import { templateParagraphs } from './templates.js';
 import { layout } from './paths.js';
 import { evidencePaths } from './evidence.js';
+import { readHoursLog } from './urenlog.js';
 
 export { layout };
 
@@ -241,5 +242,14 @@ export function loadPortfolio(dir: string): Portfolio {
   const ontwikkelplan = config?.ontwikkelplan ?? layout.ontwikkelplan;
   if (readable(motivatie)) portfolio.motivatie = readMarkdown(root, motivatie, problems, () => undefined);
   if (readable(ontwikkelplan)) portfolio.ontwikkelplan = readMarkdown(root, ontwikkelplan, problems, fitPlan);
+  const urenlog = config?.werkervaring?.urenlog;
+  if (urenlog && readable(urenlog)) {
+    // Excel's "CSV (puntkomma gescheiden)" writes Windows-1252; decode reads it right, so no request to re-save.
+    const own: LoadProblem[] = [];
+    const text = readText(root, urenlog, own);
+    problems.push(...own.filter((p) => p.messageId !== 'encoding'));
+    const log = text === undefined ? undefined : readHoursLog(text, urenlog, problems);
+    if (log) portfolio.urenlog = log;
+  }
   return portfolio;
 }

@@ -21,8 +21,15 @@ export function fill(template: string, args: MessageArgs = {}, lang: Lang = 'nl'
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     const value = args[key];
     if (value === undefined) return whole;
-    return Array.isArray(value) ? value.map((v) => itemLabel(v, lang)).join(', ') : typeof value === 'object' ? itemLabel(value, lang) : String(value);
+    if (Array.isArray(value)) return value.map((v) => itemLabel(v, lang)).join(', ');
+    if (typeof value === 'object') return itemLabel(value, lang);
+    return typeof value === 'number' ? formatNumber(value, lang) : value;
   });
+}
+
+/** A number as the language writes it, without thousands separators: `97,9` in Dutch, `97.9` in English; at most two decimals. */
+export function formatNumber(value: number, lang: Lang): string {
+  return value.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { useGrouping: false, maximumFractionDigits: 2 });
 }
 
 /**
@@ -31,6 +38,7 @@ export function fill(template: string, args: MessageArgs = {}, lang: Lang = 'nl'
  */
 export function itemLabel(ref: ItemRef, lang: Lang): string {
   const field = ref.field ?? 'naam';
+  if (ref.ref === 'tekst') return message(lang, ref.rule ?? '', ref.id);
   if (ref.ref === 'secties') {
     const section = kader.casus.secties[ref.id as keyof typeof kader.casus.secties];
     return section?.kop ?? ref.id;

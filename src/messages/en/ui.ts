@@ -26,6 +26,12 @@ export const ui = {
     missingHint: '{naam} is still missing; the framework suggests it for task {taken}.',
     taak: 'Task {id}',
   },
+  uren: {
+    title: 'Hours per category ({bestand})',
+    total: 'Total {totaal} hours, of which {tellend} hours of professional experience (at least {minimum}).',
+    excluded: 'does not count',
+    after: 'After your submission date: {uren} hours (do not count).',
+  },
   verdict: {
     ok: 'Your portfolio meets every requirement rlp can check. Judging the content is up to the assessors.',
     okWithWarnings: 'No errors left: your portfolio meets the hard requirements. Do look at the {warnings} warnings.',

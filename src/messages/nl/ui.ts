@@ -26,6 +26,12 @@ export const ui = {
     missingHint: '{naam} ontbreekt nog; past volgens het toetsingskader bij taak {taken}.',
     taak: 'Taak {id}',
   },
+  uren: {
+    title: 'Uren per categorie ({bestand})',
+    total: 'Totaal {totaal} uur, waarvan {tellend} uur beroepsgerichte werkervaring (minimaal {minimum}).',
+    excluded: 'telt niet mee',
+    after: 'Na je indiendatum: {uren} uur (telt niet mee).',
+  },
   verdict: {
     ok: 'Je portfolio voldoet aan alle eisen die rlp kan controleren. Het oordeel over de inhoud is aan de assessoren.',
     okWithWarnings: 'Geen fouten meer: je portfolio voldoet aan de harde eisen. Loop de {warnings} aandachtspunten nog even na.',
