@@ -32,6 +32,8 @@ export interface Kader {
     min_jaren_actief: number;
     /** Maximum age of an EVC or assessment report, in years (A). */
     max_ouderdom_rapport_jaren: number;
+    /** BOC level an EVC report must be aimed at (A, route 3); a higher level also shows hbo level. */
+    min_boc_niveau: number;
     /** Cases must have been carried out within this many years (C.1). */
     casus_venster_jaren: number;
     aantal_casussen: number;
@@ -40,7 +42,18 @@ export interface Kader {
     ontwikkelplan_jaren: number;
   };
   onderdelen: { id: string; naam: string; samenvatting: string }[];
-  routes: { id: number; criterium: string; aanleveren: string[]; randvoorwaarden: string[] }[];
+  /** Ad A: the four routes. `bewijs` is the key under `opleiding:` holding the route's document. */
+  routes: {
+    id: number;
+    bewijs: 'diploma' | 'evc' | 'assessment';
+    /** The route also needs `min_cursusuren` of qualifying courses (routes 2–4). */
+    cursussen: boolean;
+    /** The diploma must be a CROHO programme aimed at 'mens en organisatie' (route 1). */
+    croho_mens_en_organisatie: boolean;
+    criterium: string;
+    aanleveren: string[];
+    randvoorwaarden: string[];
+  }[];
   werkervaring: {
     criteria: { id: string; criterium: string; aanleveren: string; randvoorwaarde?: string }[];
     uitgesloten_activiteiten: { id: string; woorden: string[] }[];
