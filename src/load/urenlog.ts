@@ -55,9 +55,9 @@ interface Parsed {
   info: { lines: number };
 }
 
-/** Line where a record starts: csv-parse counts the line where it ends. */
+/** Line where a record starts: csv-parse counts the line where it ends, and its raw text may begin with skipped empty lines. */
 function startLine(endLine: number, raw: string | undefined): number {
-  const inner = (raw ?? '').replace(/\n$/, '').split('\n').length - 1;
+  const inner = (raw ?? '').replace(/^(?:[ \t]*\n)+/, '').replace(/\n$/, '').split('\n').length - 1;
   return Math.max(1, endLine - inner);
 }
 
