@@ -25,6 +25,8 @@ export interface Report {
   ok: boolean;
   summary: { errors: number; warnings: number; infos: number };
   diagnostics: Diagnostic[];
+  /** Where the indiendatum comes from: `datum` (--datum), `portfolio` (portfolio.yaml) or `vandaag` (neither given). */
+  indiendatumBron: 'datum' | 'portfolio' | 'vandaag';
   coverage: CoverageMatrix;
 }
 
@@ -44,13 +46,15 @@ export function coverageMatrix(portfolio: Portfolio): CoverageMatrix {
 export function buildReport(portfolio: Portfolio, diagnostics: PartDiagnostic[], options: CheckOptions = {}): Report {
   const count = (severity: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === severity).length;
   const summary = { errors: count('error'), warnings: count('warning'), infos: count('info') };
+  const settings = settingsFor(portfolio, options);
   return {
     portfolio: portfolio.name,
     kader: portfolio.config?.kader ?? kader.id,
-    indiendatum: formatDate(settingsFor(portfolio, options).indiendatum),
+    indiendatum: formatDate(settings.indiendatum),
     ok: summary.errors === 0,
     summary,
     diagnostics: diagnostics.map(({ part: _part, ...d }) => d),
+    indiendatumBron: settings.indiendatumBron,
     coverage: coverageMatrix(portfolio),
   };
 }

@@ -38,7 +38,8 @@ export const rules: readonly Rule[] = [
   c4Attitude,
 ];
 
-/** The rule with this id, or undefined. */
+/** The rule with this id (any case), or undefined. */
 export function findRule(id: string): Rule | undefined {
-  return rules.find((r) => r.id === id);
+  const wanted = id.trim().toLowerCase();
+  return rules.find((r) => r.id.toLowerCase() === wanted);
 }

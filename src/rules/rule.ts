@@ -20,6 +20,8 @@ export interface Finding extends Place {
 export interface CheckSettings {
   /** The date every "at most/at least two years" is measured from (toetsingskader A, B1, C.1). */
   indiendatum: CalendarDate;
+  /** Where the indiendatum comes from: `--datum`, portfolio.yaml, or today for want of both. */
+  indiendatumBron: 'datum' | 'portfolio' | 'vandaag';
   /** Minimum words per case section before `C/inhoud` warns. */
   minWords: number;
 }
