@@ -42,6 +42,12 @@ export interface Diagnostic extends Place {
   rule: string;
   severity: Severity;
   message: string;
+  /**
+   * True when the candidate accepted this finding as a false positive (so far only
+   * `privacy/persoonsgegevens`, via `instellingen.privacy.toegestaan` or an `rlp: geen-persoonsgegevens`
+   * marker); such a finding has severity `info` and counts as no error. Absent otherwise.
+   */
+  accepted?: true;
 }
 
 /**
@@ -119,6 +125,8 @@ export interface Portfolio {
   config?: import('./schema.js').PortfolioConfig;
   /** Positions of the values of portfolio.yaml. */
   configPositions: PositionMap;
+  /** The text of portfolio.yaml as read (normalised like a Markdown file's `text`), for rules that scan free text. */
+  configText?: string;
   /** True when portfolio.yaml exists (even if it does not parse). */
   hasConfig: boolean;
   /** The case files, in order (`casussen:` in portfolio.yaml, else sorted by name). */
