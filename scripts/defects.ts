@@ -51,6 +51,20 @@ export const defects: Defect[] = [
   { name: 'C2-kennisgebieden', rule: 'C2/kennisgebieden', messageId: 'mandatory', edits: [{ file: C1, removeSection: '### Ontwikkeling van de mens' }, { file: C1, replace: ['[loopbaantheorie, ontwikkeling-mens, organisaties]', '[loopbaantheorie, organisaties]'] }] },
   { name: 'C3-competenties', rule: 'C3/competenties', messageId: 'missing', edits: [{ file: C2, removeSection: '### Coachen' }, { file: C2, replace: ['[methodisch-werken, adviseren, coachen]', '[methodisch-werken, adviseren]'] }] },
   { name: 'C4-attitude', rule: 'C4/attitude', messageId: 'missing', edits: [{ file: C1, removeSection: '### Zelfreflectie' }] },
+  {
+    name: 'privacy-persoonsgegevens',
+    rule: 'privacy/persoonsgegevens',
+    messageId: 'email',
+    edits: [
+      {
+        file: C1,
+        replace: [
+          '## Taak 1 – Vraagverhelderend gesprek\n\n',
+          '## Taak 1 – Vraagverhelderend gesprek\n\nVooraf mailde cliënt mij vanaf j.devries@voorbeeldmail.nl.\nZijn mobiele nummer noteerde ik als 06-12345678.\nVoor de aanvraag van zijn scholingsbudget vroeg ik zijn BSN: 111222333.\nHet ordernummer van die aanvraag was 123456789.\n\n',
+        ],
+      },
+    ],
+  },
 ];
 
 /** Removes a section: from its heading up to the next heading of the same or a higher level. */

@@ -78,6 +78,7 @@ export function check(portfolio: Portfolio, options: CheckOptions = {}, ruleSet:
         if (finding.file !== undefined) d.file = finding.file;
         if (finding.line !== undefined) d.line = finding.line;
         if (finding.column !== undefined) d.column = finding.column;
+        if (finding.accepted) d.accepted = true;
         out.push(d);
       },
     });

@@ -50,6 +50,12 @@ export interface Diagnostic extends Place {
   rule: string;
   severity: Severity;
   message: string;
+  /**
+   * True when the candidate accepted this finding as a false positive (so far only
+   * `privacy/persoonsgegevens`, via `instellingen.privacy.toegestaan` or an `rlp: geen-persoonsgegevens`
+   * marker); such a finding has severity `info` and counts as no error. Absent otherwise.
+   */
+  accepted?: true;
 }
 
 /**
@@ -131,6 +137,8 @@ export interface Portfolio {
   configPositions: PositionMap;
   /** Paths of portfolio.yaml values that did not fit the schema and were left out. */
   configInvalid: string[];
+  /** The text of portfolio.yaml as read (normalised like a Markdown file's `text`), for rules that scan free text. */
+  configText?: string;
   /** True when portfolio.yaml exists (even if it does not parse). */
   hasConfig: boolean;
   /** The case files, in order (`casussen:` in portfolio.yaml, else sorted by name). */

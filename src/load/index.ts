@@ -206,6 +206,7 @@ export function loadPortfolio(dir: string): Portfolio {
     problems.push({ rule: 'bestand/schema', messageId: 'noConfig', file: layout.config });
   } else {
     portfolio.hasConfig = true;
+    portfolio.configText = configText;
     const parsed = parseYaml(configText, layout.config);
     problems.push(...parsed.problems);
     portfolio.configPositions = parsed.positions;

@@ -17,6 +17,7 @@ import { rule as c1Taken } from './C1-taken.js';
 import { rule as c2Kennisgebieden } from './C2-kennisgebieden.js';
 import { rule as c3Competenties } from './C3-competenties.js';
 import { rule as c4Attitude } from './C4-attitude.js';
+import { rule as privacyPersoonsgegevens } from './privacy-persoonsgegevens.js';
 
 export type { Rule } from './rule.js';
 
@@ -36,6 +37,7 @@ export const rules: readonly Rule[] = [
   c2Kennisgebieden,
   c3Competenties,
   c4Attitude,
+  privacyPersoonsgegevens,
 ];
 
 /** The rule with this id (any case), or undefined. */

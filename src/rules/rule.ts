@@ -14,6 +14,8 @@ export interface Finding extends Place {
   args?: MessageArgs;
   /** Only when it differs from the rule's default severity. */
   severity?: Severity;
+  /** The candidate accepted this finding as a false positive (report it with severity `info`). */
+  accepted?: true;
 }
 
 /** Settings in force for one check. */

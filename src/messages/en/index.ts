@@ -2,10 +2,11 @@
 import type { Catalogue } from '../index.js';
 import { bestand } from './bestand.js';
 import { c } from './c.js';
+import { privacy } from './privacy.js';
 import { parts, ui } from './ui.js';
 
 export const en: Catalogue = {
-  rules: { ...bestand, ...c },
+  rules: { ...bestand, ...c, ...privacy },
   parts,
   ui,
 };

@@ -6,10 +6,11 @@
  */
 import { bestand } from './bestand.js';
 import { c } from './c.js';
+import { privacy } from './privacy.js';
 import { parts, ui } from './ui.js';
 
 export const nl = {
-  rules: { ...bestand, ...c },
+  rules: { ...bestand, ...c, ...privacy },
   parts,
   ui,
 };
