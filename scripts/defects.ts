@@ -76,6 +76,20 @@ export const defects: Defect[] = [
   { name: 'C4-attitude', rule: 'C4/attitude', messageId: 'missing', edits: [{ file: C1, removeSection: '### Zelfreflectie' }] },
   { name: 'D-ontwikkelplan', rule: 'D/ontwikkelplan', messageId: 'missingSection', edits: [{ file: 'ontwikkelplan.md', removeSection: '## Belemmeringen' }] },
   { name: 'E-verklaringen', rule: 'E/verklaringen', messageId: 'notMade', edits: [{ file: Y, replace: ['  naar_waarheid: true', '  naar_waarheid: false'] }] },
+  {
+    name: 'privacy-persoonsgegevens',
+    rule: 'privacy/persoonsgegevens',
+    messageId: 'email',
+    edits: [
+      {
+        file: C1,
+        replace: [
+          '## Taak 1 – Vraagverhelderend gesprek\n\n',
+          '## Taak 1 – Vraagverhelderend gesprek\n\nVooraf mailde cliënt mij vanaf j.devries@voorbeeldmail.nl.\nZijn mobiele nummer noteerde ik als 06-12345678.\nVoor de aanvraag van zijn scholingsbudget vroeg ik zijn BSN: 111222333.\nHet ordernummer van die aanvraag was 123456789.\n\n',
+        ],
+      },
+    ],
+  },
 ];
 
 /** Removes a section: from its heading up to the next heading of the same or a higher level. */

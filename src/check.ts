@@ -24,16 +24,18 @@ export interface CheckOptions {
 /** Report order of the parts (toetsingskader Deel II). */
 export const partOrder: readonly Part[] = ['bestand', 'A', 'B1', 'B2', 'C', 'D', 'E', 'privacy'];
 
-/** The indiendatum in force: `--datum`, else portfolio.yaml's `indiendatum`, else today. */
-export function effectiveDate(portfolio: Portfolio, options: CheckOptions = {}): CalendarDate {
+/** The indiendatum in force and its source: `--datum`, else portfolio.yaml's `indiendatum`, else today. */
+export function effectiveDate(portfolio: Portfolio, options: CheckOptions = {}): Pick<CheckSettings, 'indiendatum' | 'indiendatumBron'> {
   const fromConfig = portfolio.config?.indiendatum ? parseDate(portfolio.config.indiendatum) : undefined;
-  return options.datum ?? fromConfig ?? options.today ?? today();
+  if (options.datum) return { indiendatum: options.datum, indiendatumBron: 'datum' };
+  if (fromConfig) return { indiendatum: fromConfig, indiendatumBron: 'portfolio' };
+  return { indiendatum: options.today ?? today(), indiendatumBron: 'vandaag' };
 }
 
 /** The settings of one check: dates and the portfolio's `instellingen`, with rlp's defaults. */
 export function settingsFor(portfolio: Portfolio, options: CheckOptions = {}): CheckSettings {
   return {
-    indiendatum: effectiveDate(portfolio, options),
+    ...effectiveDate(portfolio, options),
     minWords: portfolio.config?.instellingen?.min_woorden ?? defaults.min_woorden,
   };
 }
@@ -76,6 +78,7 @@ export function check(portfolio: Portfolio, options: CheckOptions = {}, ruleSet:
         if (finding.file !== undefined) d.file = finding.file;
         if (finding.line !== undefined) d.line = finding.line;
         if (finding.column !== undefined) d.column = finding.column;
+        if (finding.accepted) d.accepted = true;
         out.push(d);
       },
     });

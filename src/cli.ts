@@ -11,6 +11,7 @@ import { loadPortfolio, PortfolioNotFoundError } from './load/index.js';
 import { catalogues, fill } from './messages/index.js';
 import { reportFor } from './report.js';
 import { rules, findRule } from './rules/index.js';
+import { suggest } from './text.js';
 import type { Lang } from './types.js';
 
 declare const RLP_VERSION: string | undefined;
@@ -81,7 +82,11 @@ function runExplain(id: string | undefined, lang: Lang): number {
   }
   const rule = findRule(id);
   const text = rule && catalogue[rule.id];
-  if (!rule || !text) fail(lang === 'en' ? `Unknown rule '${id}'. 'rlp explain' lists all rules.` : `Onbekende regel '${id}'. 'rlp explain' toont alle regels.`);
+  if (!rule || !text) {
+    const tip = suggest(id, rules.map((r) => r.id));
+    const hint = tip ? (lang === 'en' ? ` Did you mean '${tip}'?` : ` Bedoel je '${tip}'?`) : '';
+    fail(lang === 'en' ? `Unknown rule '${id}'.${hint} 'rlp explain' lists all rules.` : `Onbekende regel '${id}'.${hint} 'rlp explain' toont alle regels.`);
+  }
   const label = lang === 'en' ? { source: 'Source', severity: 'Default', fix: 'How to fix' } : { source: 'Bron', severity: 'Standaard', fix: 'Oplossen' };
   process.stdout.write(
     `${rule.id} — ${text.title}\n\n${text.explain}\n\n${label.fix}: ${text.fix}\n\n${label.source}: toetsingskader ${rule.source}. ${label.severity}: ${catalogues[lang].ui.severity[rule.severity]}.\n`,

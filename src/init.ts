@@ -3,7 +3,7 @@
  * deletes: each file is written to a temporary name and then hard-linked into place, which fails
  * if the file exists, so even a file created meanwhile is left alone.
  */
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { packageRoot } from './paths.js';
 
@@ -61,7 +61,7 @@ function writeNew(path: string, content: Buffer): boolean {
 /** Creates the layout in `dir` (made if needed). Throws `InitError` when a file cannot be written. */
 export function init(dir: string): InitResult {
   const result: InitResult = { created: [], kept: [] };
-  const folders = ['bewijs', 'casussen'];
+  const folders = ['bewijs'];
   for (const { target, source } of initFiles()) {
     const path = join(dir, target);
     try {
@@ -76,6 +76,7 @@ export function init(dir: string): InitResult {
   }
   for (const folder of folders) {
     try {
+      if (!existsSync(join(dir, folder))) result.created.push(`${folder}/`);
       mkdirSync(join(dir, folder), { recursive: true });
     } catch (error) {
       throw new InitError(folder, (error as NodeJS.ErrnoException).code ?? String(error));

@@ -26,6 +26,8 @@ export interface Report {
   ok: boolean;
   summary: { errors: number; warnings: number; infos: number };
   diagnostics: Diagnostic[];
+  /** Where the indiendatum comes from: `datum` (--datum), `portfolio` (portfolio.yaml) or `vandaag` (neither given). */
+  indiendatumBron: 'datum' | 'portfolio' | 'vandaag';
   coverage: CoverageMatrix;
   /** The hours log summed up (hours; toetsingskader B1), when `werkervaring.urenlog` could be read. */
   uren?: HoursSummary;
@@ -47,16 +49,17 @@ export function coverageMatrix(portfolio: Portfolio): CoverageMatrix {
 export function buildReport(portfolio: Portfolio, diagnostics: PartDiagnostic[], options: CheckOptions = {}): Report {
   const count = (severity: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === severity).length;
   const summary = { errors: count('error'), warnings: count('warning'), infos: count('info') };
-  const { indiendatum } = settingsFor(portfolio, options);
+  const settings = settingsFor(portfolio, options);
   return {
     portfolio: portfolio.name,
     kader: portfolio.config?.kader ?? kader.id,
-    indiendatum: formatDate(indiendatum),
+    indiendatum: formatDate(settings.indiendatum),
     ok: summary.errors === 0,
     summary,
     diagnostics: diagnostics.map(({ part: _part, ...d }) => d),
+    indiendatumBron: settings.indiendatumBron,
     coverage: coverageMatrix(portfolio),
-    ...(portfolio.urenlog ? { uren: summariseHours(portfolio.urenlog, indiendatum) } : {}),
+    ...(portfolio.urenlog ? { uren: summariseHours(portfolio.urenlog, settings.indiendatum) } : {}),
   };
 }
 

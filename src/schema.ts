@@ -107,6 +107,11 @@ export const portfolioSchema = z
           .min(0)
           .optional()
           .describe(`Minimum aantal woorden per onderdeel van een casus (standaard ${defaults.min_woorden})`),
+        privacy: z
+          .strictObject({
+            toegestaan: z.array(text).optional().describe('Teksten die rlp ten onrechte voor persoonsgegevens aanzag, bijvoorbeeld info@noloc.nl'),
+          })
+          .optional(),
       })
       .optional(),
   })

@@ -34,8 +34,16 @@ export interface ItemRef {
   rule?: string;
 }
 
-/** Arguments of a message: filled into `{name}` placeholders of the message catalogue; lists are joined. */
-export type MessageArgs = Record<string, string | number | ItemRef | ItemRef[]>;
+/** A key in a YAML file, as a path (`['opleiding', 'cursussen', 1, 'ects']`), rendered readably per language. */
+export interface KeyPath {
+  keyPath: (string | number)[];
+}
+
+/** One argument value: text, a number, a framework item, a key path, or a list (rendered "a, b en c"). */
+export type MessageArg = string | number | ItemRef | KeyPath | (string | number | ItemRef)[];
+
+/** Arguments of a message: filled into `{name}` placeholders of the message catalogue. */
+export type MessageArgs = Record<string, MessageArg>;
 
 /**
  * One finding, as in the JSON report (contract §5). `rule` is a rule id of contract §6;
@@ -46,6 +54,12 @@ export interface Diagnostic extends Place {
   rule: string;
   severity: Severity;
   message: string;
+  /**
+   * True when the candidate accepted this finding as a false positive (so far only
+   * `privacy/persoonsgegevens`, via `instellingen.privacy.toegestaan` or an `rlp: geen-persoonsgegevens`
+   * marker); such a finding has severity `info` and counts as no error. Absent otherwise.
+   */
+  accepted?: true;
 }
 
 /**
@@ -90,6 +104,8 @@ export interface MarkdownFile {
   text: string;
   /** Parsed front-matter data (YAML), or undefined when absent or unreadable. */
   data?: unknown;
+  /** Front-matter paths (joined with `.`) whose values did not fit the schema and were left out. */
+  invalid: string[];
   /** Positions of front-matter values, with real file lines. */
   positions: PositionMap;
   /** Line of the opening `---`, when there is front-matter. */
@@ -123,6 +139,10 @@ export interface Portfolio {
   config?: import('./schema.js').PortfolioConfig;
   /** Positions of the values of portfolio.yaml. */
   configPositions: PositionMap;
+  /** Paths of portfolio.yaml values that did not fit the schema and were left out. */
+  configInvalid: string[];
+  /** The text of portfolio.yaml as read (normalised like a Markdown file's `text`), for rules that scan free text. */
+  configText?: string;
   /** True when portfolio.yaml exists (even if it does not parse). */
   hasConfig: boolean;
   /** The case files, in order (`casussen:` in portfolio.yaml, else sorted by name). */

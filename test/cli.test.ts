@@ -86,3 +86,10 @@ describe('rlp explain', () => {
     expect(rlp(['explain', 'X/y']).status).toBe(2);
   });
 });
+
+describe('rlp explain, forgiving', () => {
+  it('accepts any case and suggests a near miss', () => {
+    expect(rlp(['explain', 'c2/kennisgebieden']).status).toBe(0);
+    expect(rlp(['explain', 'C2/kennisgebied']).stderr).toContain("Bedoel je 'C2/kennisgebieden'?");
+  });
+});

@@ -9,7 +9,7 @@ import type { CaseFile, EvidenceFile, LoadProblem, MarkdownFile, Portfolio } fro
 import { caseSchema, ontwikkelplanSchema, portfolioSchema, type PortfolioConfig } from '../schema.js';
 import { normaliseText } from '../text.js';
 import { splitFrontMatter } from './frontmatter.js';
-import { fitSchema, parseYaml } from './yaml.js';
+import { fitSchema, parseYaml, type Fitted } from './yaml.js';
 import { parseBody } from './markdown.js';
 import { templateParagraphs } from './templates.js';
 import { layout } from './paths.js';
@@ -84,12 +84,12 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /** Reads a Markdown file with optional front-matter fitted to `schema`. */
-function readMarkdown<T>(root: string, file: string, problems: LoadProblem[], fit: (data: unknown, positions: MarkdownFile['positions'], line: number) => T | undefined): (MarkdownFile & { meta?: T }) | undefined {
+function readMarkdown<T>(root: string, file: string, problems: LoadProblem[], fit: (data: unknown, positions: MarkdownFile['positions'], line: number) => Fitted<T> | undefined): (MarkdownFile & { meta?: T }) | undefined {
   const text = readText(root, file, problems);
   if (text === undefined) return undefined;
   const split = splitFrontMatter(text, file);
   problems.push(...split.problems);
-  const result: MarkdownFile & { meta?: T } = { file, text, positions: {}, sections: [], words: 0 };
+  const result: MarkdownFile & { meta?: T } = { file, text, positions: {}, invalid: [], sections: [], words: 0 };
   if (split.fenceLine !== undefined) result.frontMatterLine = split.fenceLine;
   if (split.yaml !== undefined) {
     const parsed = parseYaml(split.yaml, file, split.yamlLine);
@@ -97,8 +97,12 @@ function readMarkdown<T>(root: string, file: string, problems: LoadProblem[], fi
     result.positions = parsed.positions;
     if (parsed.data !== undefined) {
       result.data = parsed.data;
-      const meta = fit(parsed.data, parsed.positions, split.fenceLine ?? 1);
-      if (meta !== undefined) result.meta = meta;
+      const fitted = fit(parsed.data, parsed.positions, split.fenceLine ?? 1);
+      if (fitted) {
+        problems.push(...fitted.problems);
+        result.invalid = fitted.invalid;
+        if (fitted.value !== undefined) result.meta = fitted.value;
+      }
     }
   }
   const body = parseBody(split.body, templateParagraphs());
@@ -120,11 +124,7 @@ function normaliseCaseData(data: unknown): unknown {
 }
 
 function readCase(root: string, file: string, problems: LoadProblem[]): CaseFile | undefined {
-  const doc = readMarkdown(root, file, problems, (data, positions, line) => {
-    const fitted = fitSchema(caseSchema, normaliseCaseData(data), file, positions, line);
-    problems.push(...fitted.problems);
-    return fitted.value;
-  });
+  const doc = readMarkdown(root, file, problems, (data, positions, line) => fitSchema(caseSchema, normaliseCaseData(data), file, positions, line));
   if (doc && doc.frontMatterLine === undefined) problems.push({ rule: 'bestand/schema', messageId: 'noFrontMatter', file, line: 1, column: 1 });
   else if (doc && doc.data === null) problems.push({ rule: 'bestand/schema', messageId: 'emptyFrontMatter', file, line: 1, column: 1 });
   return doc;
@@ -200,18 +200,20 @@ export function loadPortfolio(dir: string): Portfolio {
     throw new PortfolioNotFoundError(dir, 'missing');
   }
   const problems: LoadProblem[] = [];
-  const portfolio: Portfolio = { name: basename(root), configPositions: {}, hasConfig: false, cases: [], evidence: {}, problems };
+  const portfolio: Portfolio = { name: basename(root), configPositions: {}, configInvalid: [], hasConfig: false, cases: [], evidence: {}, problems };
 
   const configText = readText(root, layout.config, []);
   if (configText === undefined) {
     problems.push({ rule: 'bestand/schema', messageId: 'noConfig', file: layout.config });
   } else {
     portfolio.hasConfig = true;
+    portfolio.configText = configText;
     const parsed = parseYaml(configText, layout.config);
     problems.push(...parsed.problems);
     portfolio.configPositions = parsed.positions;
     const fitted = fitSchema(portfolioSchema, parsed.data, layout.config, parsed.positions, 1);
     problems.push(...fitted.problems);
+    portfolio.configInvalid = fitted.invalid;
     if (fitted.value) portfolio.config = fitted.value;
     else if (parsed.data === null) portfolio.config = {};
   }
@@ -233,11 +235,8 @@ export function loadPortfolio(dir: string): Portfolio {
     if (doc) portfolio.cases.push(doc);
   }
 
-  const fitPlan = (data: unknown, positions: MarkdownFile['positions'], line: number) => {
-    const fitted = fitSchema(ontwikkelplanSchema, data, config?.ontwikkelplan ?? layout.ontwikkelplan, positions, line);
-    problems.push(...fitted.problems);
-    return fitted.value;
-  };
+  const fitPlan = (data: unknown, positions: MarkdownFile['positions'], line: number) =>
+    fitSchema(ontwikkelplanSchema, data, config?.ontwikkelplan ?? layout.ontwikkelplan, positions, line);
   const motivatie = config?.motivatie ?? layout.motivatie;
   const ontwikkelplan = config?.ontwikkelplan ?? layout.ontwikkelplan;
   if (readable(motivatie)) portfolio.motivatie = readMarkdown(root, motivatie, problems, () => undefined);

@@ -4,7 +4,7 @@
  * schemas/kader.yaml in the chosen language.
  */
 import { kader } from '../kader.js';
-import type { ItemRef, Lang, MessageArgs } from '../types.js';
+import type { ItemRef, KeyPath, Lang, MessageArg, MessageArgs } from '../types.js';
 import { nl } from './nl/index.js';
 import { en } from './en/index.js';
 
@@ -16,14 +16,41 @@ export type Catalogue = Widen<typeof nl>;
 /** The catalogue of each language. */
 export const catalogues: Record<Lang, Catalogue> = { nl, en };
 
-/** Fills `{name}` placeholders; unknown placeholders stay as they are. */
+/** Renders one argument: lists as "a, b en c" (en: "a, b and c"), items by name, key paths readably. */
+function render(value: MessageArg, lang: Lang): string {
+  if (Array.isArray(value)) {
+    return new Intl.ListFormat(lang, { type: 'conjunction' }).format(value.map((v) => render(v, lang)));
+  }
+  if (typeof value === 'number') return formatNumber(value, lang);
+  if (typeof value !== 'object') return String(value);
+  return 'keyPath' in value ? keyLabel(value, lang) : itemLabel(value, lang);
+}
+
+/** `opleiding › cursussen nr. 2 › ects`: list positions counted from 1, as a reader counts. */
+function keyLabel({ keyPath }: KeyPath, lang: Lang): string {
+  const out: string[] = [];
+  for (const part of keyPath) {
+    if (typeof part === 'number' && out.length > 0) out[out.length - 1] += ` ${lang === 'en' ? 'no.' : 'nr.'} ${part + 1}`;
+    else out.push(String(part));
+  }
+  return out.join(' › ');
+}
+
+/** How many a value counts, for choosing singular or plural. */
+function countOf(value: MessageArg | undefined): number {
+  return Array.isArray(value) ? value.length : typeof value === 'number' ? value : Number(value);
+}
+
+/**
+ * Fills placeholders: `{name}` with the argument, and `{name|one|more}` with `one` when the
+ * argument counts 1 (a number, or a list of one) and `more` otherwise. Unknown placeholders stay.
+ */
 export function fill(template: string, args: MessageArgs = {}, lang: Lang = 'nl'): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+  return template.replace(/\{(\w+)(?:\|([^|}]*)\|([^|}]*))?\}/g, (whole, key: string, one?: string, more?: string) => {
     const value = args[key];
     if (value === undefined) return whole;
-    if (Array.isArray(value)) return value.map((v) => itemLabel(v, lang)).join(', ');
-    if (typeof value === 'object') return itemLabel(value, lang);
-    return typeof value === 'number' ? formatNumber(value, lang) : value;
+    if (one !== undefined) return countOf(value) === 1 ? one : more!;
+    return render(value, lang);
   });
 }
 

@@ -13,7 +13,7 @@ export const rule: Rule = {
     portfolio.cases.forEach((doc, i) => {
       const cov = coverage[i]!;
       const parent = cov.parents.attitude;
-      const place = parent ? sectionPlace(doc.file, parent) : { file: doc.file };
+      const place = parent ? sectionPlace(doc.file, parent) : { file: doc.file, line: doc.text.split('\n').length, column: 1 };
       for (const item of kader.attitude) {
         // An empty answer is C/inhoud's finding; here: no answer at all.
         if (cov.items.attitude[item.id]!.mark !== 'nee') continue;

@@ -29,6 +29,7 @@ import { rule as c3Competenties } from './C3-competenties.js';
 import { rule as c4Attitude } from './C4-attitude.js';
 import { rule as dOntwikkelplan } from './D-ontwikkelplan.js';
 import { rule as eVerklaringen } from './E-verklaringen.js';
+import { rule as privacyPersoonsgegevens } from './privacy-persoonsgegevens.js';
 
 export type { Rule } from './rule.js';
 
@@ -60,9 +61,11 @@ export const rules: readonly Rule[] = [
   c4Attitude,
   dOntwikkelplan,
   eVerklaringen,
+  privacyPersoonsgegevens,
 ];
 
-/** The rule with this id, or undefined. */
+/** The rule with this id (any case), or undefined. */
 export function findRule(id: string): Rule | undefined {
-  return rules.find((r) => r.id === id);
+  const wanted = id.trim().toLowerCase();
+  return rules.find((r) => r.id.toLowerCase() === wanted);
 }

@@ -14,12 +14,16 @@ export interface Finding extends Place {
   args?: MessageArgs;
   /** Only when it differs from the rule's default severity. */
   severity?: Severity;
+  /** The candidate accepted this finding as a false positive (report it with severity `info`). */
+  accepted?: true;
 }
 
 /** Settings in force for one check. */
 export interface CheckSettings {
   /** The date every "at most/at least two years" is measured from (toetsingskader A, B1, C.1). */
   indiendatum: CalendarDate;
+  /** Where the indiendatum comes from: `--datum`, portfolio.yaml, or today for want of both. */
+  indiendatumBron: 'datum' | 'portfolio' | 'vandaag';
   /** Minimum words per case section before `C/inhoud` warns. */
   minWords: number;
 }

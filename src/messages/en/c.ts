@@ -6,7 +6,7 @@ export const c = {
     fix: 'Put exactly two case files in casussen/ (e.g. casus-1.md and casus-2.md), or list the two that count under casussen: in portfolio.yaml.',
     messages: {
       none: 'There are no cases in the folder casussen/. The framework asks for exactly {wanted} case descriptions.',
-      tooFew: 'Found {count} case description ({files}); the framework asks for exactly {wanted}.',
+      tooFew: 'Found {count} case {count|description|descriptions} ({files}); the framework asks for exactly {wanted}.',
       tooMany: "Found {count} case descriptions ({files}); the framework asks for exactly {wanted}. Move the others out of casussen/ or list the two that count under 'casussen:' in portfolio.yaml.",
     },
   },
@@ -57,8 +57,9 @@ export const c = {
     messages: {
       unknownHeading: "The heading '{kop}' under '{onderdeel}' matches no part of the framework.",
       unknownHeadingTip: "rlp does not recognise the heading '{kop}' under '{onderdeel}'. Did you mean '{tip}'?",
+      unknownTopHeadingTip: "rlp does not recognise the heading '{kop}' as part of a case. Did you mean '{tip}'?",
       taskWithoutSection: "You list {naam} under 'taken', but the case has no section for it. Write a section starting with '## {kop}', or remove the task from the list.",
-      tagWithoutSection: "You list {naam} at the top, but there is no section for it under '## {kop}'. Write a section '### {naam}' or remove it from the list.",
+      tagWithoutSection: "You list {naam} at the top, but there is no section for it under '## {kop}'. Write a section '### {naam}' or remove the tag.",
       sectionWithoutTag: "There is a section on {naam}, but '{id}' is not listed under '{key}' at the top. Add it, so it shows what this case demonstrates.",
     },
   },
@@ -88,7 +89,7 @@ export const c = {
     explain: 'Checks that across your two cases you demonstrate at least four of the five knowledge areas, always including Loopbaantheorieën en -methodieken and Ontwikkeling van de mens. A knowledge area counts when it has its own section with text under ## Kennisgebieden.',
     fix: "Under '## Kennisgebieden' write a section '### name of the knowledge area' linking your knowledge to what you did in the case. The finding names the tasks the framework suggests for it.",
     messages: {
-      mandatory: 'The knowledge area {naam} is required, but none of your cases covers it. The framework suggests it for task {taken}.',
+      mandatory: 'The knowledge area {naam} is required, but none of your cases covers it. The framework suggests it for {taken|task|tasks} {taken}.',
       tooFew: 'You demonstrate {aantal} of the {totaal} knowledge areas; at least {minimum} are needed. Not yet demonstrated: {ontbreekt}.',
     },
   },
@@ -97,7 +98,7 @@ export const c = {
     explain: 'Checks that across your two cases you demonstrate all five competences. A competence counts when it has its own section with text under ## Competenties.',
     fix: "Under '## Competenties' write a section '### name of the competence' showing how you used it in the trajectory and how you reflect on your actions.",
     messages: {
-      missing: 'The competence {naam} is not covered in any of your cases; the framework asks for all five. It suggests it for task {taken}.',
+      missing: 'The competence {naam} is not covered in any of your cases; the framework asks for all five. It suggests it for {taken|task|tasks} {taken}.',
     },
   },
   'C4/attitude': {

@@ -13,6 +13,7 @@ export const parts = {
 export const ui = {
   checking: 'Checking portfolio…',
   header: 'Portfolio {name} — submission date {datum}',
+  headerToday: 'Portfolio {name} — submission date {datum} (today: portfolio.yaml gives no indiendatum)',
   severity: { error: 'error', warning: 'warning', info: 'info' },
   noFindings: 'No findings.',
   portfolioLevel: 'portfolio',
@@ -22,8 +23,9 @@ export const ui = {
     kennisgebieden: 'Knowledge areas',
     competenties: 'Competences',
     attitude: 'Professional attitude',
-    legend: '✓ written   ~ section empty   – not relevant (explained)   ✗ missing',
-    missingHint: '{naam} is still missing; the framework suggests it for task {taken}.',
+    legend: '✓ written   ~ section empty   – not relevant (explained)   ✗ missing   · not in this case (fine: spread over both cases)',
+    together: 'together',
+    missingHint: '{naam} is still missing; the framework suggests it for {taken|task|tasks} {taken}.',
     taak: 'Task {id}',
   },
   uren: {
@@ -34,10 +36,10 @@ export const ui = {
   },
   verdict: {
     ok: 'Your portfolio meets every requirement rlp can check. Judging the content is up to the assessors.',
-    okWithWarnings: 'No errors left: your portfolio meets the hard requirements. Do look at the {warnings} warnings.',
-    errors: 'Not ready to submit yet: {errors} points on which an assessor would send your portfolio back, and {warnings} warnings.',
+    okWithWarnings: 'No errors left: your portfolio meets the hard requirements. Do look at {warnings|the warning|the warnings}.',
+    errors: 'Not ready to submit yet: {errors} {errors|point|points} on which an assessor would send your portfolio back, and {warnings} {warnings|warning|warnings}.',
   },
-  summary: '{errors} errors, {warnings} warnings',
+  summary: '{errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}',
   fatal: {
     notFound: "The folder '{path}' does not exist. Name your portfolio folder, e.g.: rlp check my-portfolio",
     notAFolder: "'{path}' is not a folder. Name your portfolio folder, e.g.: rlp check my-portfolio",

@@ -10,10 +10,11 @@ import { b } from './b.js';
 import { c } from './c.js';
 import { d } from './d.js';
 import { e } from './e.js';
+import { privacy } from './privacy.js';
 import { parts, ui } from './ui.js';
 
 export const nl = {
-  rules: { ...bestand, ...a, ...b, ...c, ...d, ...e },
+  rules: { ...bestand, ...a, ...b, ...c, ...d, ...e, ...privacy },
   parts,
   ui,
 };

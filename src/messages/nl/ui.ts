@@ -13,6 +13,7 @@ export const parts = {
 export const ui = {
   checking: 'Portfolio controleren…',
   header: 'Portfolio {name} — indiendatum {datum}',
+  headerToday: 'Portfolio {name} — indiendatum {datum} (vandaag: portfolio.yaml noemt geen indiendatum)',
   severity: { error: 'fout', warning: 'let op', info: 'info' },
   noFindings: 'Geen opmerkingen.',
   portfolioLevel: 'portfolio',
@@ -22,8 +23,9 @@ export const ui = {
     kennisgebieden: 'Kennisgebieden',
     competenties: 'Competenties',
     attitude: 'Professionele attitude',
-    legend: '✓ uitgewerkt   ~ sectie leeg   – niet relevant (gemotiveerd)   ✗ ontbreekt',
-    missingHint: '{naam} ontbreekt nog; past volgens het toetsingskader bij taak {taken}.',
+    legend: '✓ uitgewerkt   ~ sectie leeg   – niet relevant (gemotiveerd)   ✗ ontbreekt   · niet in deze casus (mag: verdeel over beide casussen)',
+    together: 'samen',
+    missingHint: '{naam} ontbreekt nog; past volgens het toetsingskader bij {taken|taak|de taken} {taken}.',
     taak: 'Taak {id}',
   },
   uren: {
@@ -34,10 +36,10 @@ export const ui = {
   },
   verdict: {
     ok: 'Je portfolio voldoet aan alle eisen die rlp kan controleren. Het oordeel over de inhoud is aan de assessoren.',
-    okWithWarnings: 'Geen fouten meer: je portfolio voldoet aan de harde eisen. Loop de {warnings} aandachtspunten nog even na.',
-    errors: 'Nog niet klaar om in te dienen: {errors} punten waarop een assessor je portfolio zou terugsturen, en {warnings} aandachtspunten.',
+    okWithWarnings: 'Geen fouten meer: je portfolio voldoet aan de harde eisen. Loop {warnings|het aandachtspunt|de aandachtspunten} nog even na.',
+    errors: 'Nog niet klaar om in te dienen: {errors} {errors|punt|punten} waarop een assessor je portfolio zou terugsturen, en {warnings} {warnings|aandachtspunt|aandachtspunten}.',
   },
-  summary: '{errors} fouten, {warnings} aandachtspunten',
+  summary: '{errors} {errors|fout|fouten}, {warnings} {warnings|aandachtspunt|aandachtspunten}',
   fatal: {
     notFound: "De map '{path}' bestaat niet. Geef de map van je portfolio op, bijvoorbeeld: rlp check mijn-portfolio",
     notAFolder: "'{path}' is geen map. Geef de map van je portfolio op, bijvoorbeeld: rlp check mijn-portfolio",
