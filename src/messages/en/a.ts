@@ -31,8 +31,8 @@ export const a = {
     explain: 'Checks for routes 2, 3 and 4 that your programmes, courses and trainings in career guidance add up to at least 98 hours of study load (3.5 ECTS; 1 ECTS is 28 hours). Only a course with a quality mark, a certificate signed by the provider and its hours or ECTS stated counts (see A/cursus). When a course states both uren and ects, the hours count.',
     fix: "List all relevant courses under opleiding: cursussen:, each with uren (or ects), keurmerk, 'ondertekend: true' and 'bestand:' pointing to the certificate. If you do not reach 98 hours, take another accredited course first.",
     messages: {
-      tooFew: 'Your courses add up to {uren} hours. The framework (A) asks for at least {minimum} hours ({ects} ECTS) of programmes, courses or trainings in career guidance; you are {tekort} hours short.',
-      tooFewSkipped: 'The courses that count add up to {uren} hours. The framework (A) asks for at least {minimum} hours ({ects} ECTS); you are {tekort} hours short. Number of courses that do not count: {overgeslagen} (see the findings of A/cursus).',
+      tooFew: 'Your courses add up to {uren} hours. The framework (A) asks for at least {minimum} hours ({ects} ECTS) of programmes, courses or trainings in career guidance; you are {tekort} {tekort|hour|hours} short.',
+      tooFewSkipped: 'The courses that count add up to {uren} hours. The framework (A) asks for at least {minimum} hours ({ects} ECTS); you are {tekort} {tekort|hour|hours} short. {overgeslagen} {overgeslagen|course does|courses do} not count (see A/cursus).',
     },
   },
   'A/cursus': {

@@ -17,7 +17,7 @@ export const b = {
       missing: 'Fill in how many hours of professional experience you have (werkervaring: uren). The framework (B1) asks for at least {minimum} hours.',
       tooFew: 'You state {uren} hours of experience. The framework (B1) asks for at least {minimum} hours as a practising career professional.',
       tooFewLog: 'According to {bestand} you have {tellend} hours of professional experience. The framework (B1) asks for at least {minimum} hours. Of the {totaal} hours in your log, {uitgesloten} hours are administration, PR or your own development; those do not count.',
-      afterDate: 'Part of your hours log is after your submission date ({indiendatum}): {aantal} rows, together {uren} hours, from this row on. Those hours do not count.',
+      afterDate: 'Part of your hours log is after your submission date ({indiendatum}): {aantal} {aantal|row|rows}, together {uren} {uren|hour|hours}, from this row on. Those hours do not count.',
       mismatch: 'You state {uren} hours of experience, but according to {bestand} {tellend} count. Make your declaration and your hours log say the same.',
     },
   },

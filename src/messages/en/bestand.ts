@@ -47,7 +47,7 @@ export const bestand = {
       csvHours: "'{value}' in the column uren is not a number of hours. Write a number like 2 or 1,5 (or 1:30). This row does not count.",
       csvNumericCategory: "The category on this row is '{value}', a number. Is there a decimal comma in the hours (1,5) while the file uses commas as separator? Then put the number in quotes (\"1,5\") or use ; as separator. This row does not count.",
       csvTooManyFields: 'This row of your hours log has {count} columns, the first row {expected}. Is there a comma in a number or text? Put that value in quotes, or save the file with ; as separator. This row does not count.',
-      csvMoreBad: '{count} more rows of your hours log could not be read; they do not count either.',
+      csvMoreBad: '{count} more {count|row|rows} of your hours log could not be read and {count|does|do} not count either.',
       noConfig: "portfolio.yaml is missing. Create it with 'rlp init'; without it rlp cannot check your education, work experience and declarations.",
     },
   },

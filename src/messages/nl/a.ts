@@ -32,7 +32,7 @@ export const a = {
     fix: "Noem onder opleiding: cursussen: al je relevante cursussen, elk met uren (of ects), keurmerk, 'ondertekend: true' en 'bestand:' naar het certificaat. Kom je niet aan 98 uur, volg dan eerst nog een erkende cursus.",
     messages: {
       tooFew: 'Je cursussen tellen samen {uren} uur. Het toetsingskader (A) vraagt minstens {minimum} uur ({ects} ECTS) aan opleidingen, cursussen of trainingen in loopbaanbegeleiding; je komt {tekort} uur tekort.',
-      tooFewSkipped: 'De cursussen die meetellen, komen samen op {uren} uur. Het toetsingskader (A) vraagt minstens {minimum} uur ({ects} ECTS); je komt {tekort} uur tekort. Aantal cursussen dat niet meetelt: {overgeslagen} (zie de meldingen van A/cursus).',
+      tooFewSkipped: 'De cursussen die meetellen, komen samen op {uren} uur. Het toetsingskader (A) vraagt minstens {minimum} uur ({ects} ECTS); je komt {tekort} uur tekort. {overgeslagen} {overgeslagen|cursus telt|cursussen tellen} niet mee (zie A/cursus).',
     },
   },
   'A/cursus': {

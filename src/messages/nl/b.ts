@@ -17,7 +17,7 @@ export const b = {
       missing: 'Vul in hoeveel uur beroepsgerichte werkervaring je hebt (werkervaring: uren). Het toetsingskader (B1) vraagt minstens {minimum} uur.',
       tooFew: 'Je geeft {uren} uur werkervaring op. Het toetsingskader (B1) vraagt minstens {minimum} uur als uitvoerend loopbaanprofessional.',
       tooFewLog: 'Volgens {bestand} heb je {tellend} uur beroepsgerichte werkervaring. Het toetsingskader (B1) vraagt minstens {minimum} uur. Van de {totaal} uur in je urenlog valt {uitgesloten} uur onder administratie, pr of je eigen ontwikkeling; die uren tellen niet mee.',
-      afterDate: 'Een deel van je urenlog ligt na je indiendatum ({indiendatum}): {aantal} regels, samen {uren} uur, vanaf deze regel. Die uren tellen niet mee.',
+      afterDate: 'Een deel van je urenlog ligt na je indiendatum ({indiendatum}): {aantal} {aantal|regel|regels}, samen {uren} uur, vanaf deze regel. Die uren tellen niet mee.',
       mismatch: 'Je geeft {uren} uur werkervaring op, maar volgens {bestand} tellen er {tellend}. Zorg dat je verklaring en je urenlog hetzelfde zeggen.',
     },
   },

@@ -47,7 +47,7 @@ export const bestand = {
       csvHours: "'{value}' in de kolom uren is geen aantal uren. Schrijf een getal, zoals 2 of 1,5 (of 1:30). Deze regel telt niet mee.",
       csvNumericCategory: "De categorie op deze regel is '{value}', een getal. Staat er een komma in het aantal uren (1,5) terwijl het bestand komma's als scheidingsteken gebruikt? Zet het getal dan tussen aanhalingstekens (\"1,5\") of gebruik ; als scheidingsteken. Deze regel telt niet mee.",
       csvTooManyFields: 'Deze regel van je urenlog heeft {count} kolommen, de eerste regel {expected}. Staat er een komma in een getal of tekst? Zet die waarde tussen aanhalingstekens, of sla het bestand op met ; als scheidingsteken. Deze regel telt niet mee.',
-      csvMoreBad: 'Nog {count} andere regels van je urenlog konden niet worden gelezen; ook die tellen niet mee.',
+      csvMoreBad: 'Nog {count} {count|andere regel|andere regels} van je urenlog {count|kon|konden} niet worden gelezen en {count|telt|tellen} ook niet mee.',
       noConfig: "portfolio.yaml ontbreekt. Maak het aan met 'rlp init'; zonder dit bestand kan rlp je opleiding, werkervaring en verklaringen niet controleren.",
     },
   },
