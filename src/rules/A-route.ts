@@ -35,8 +35,8 @@ export const rule: Rule = {
   part: 'A',
   source: 'A',
   check({ portfolio, report }) {
-    const opleiding = portfolio.config?.opleiding;
     if (!portfolio.config) return;
+    const opleiding = portfolio.config.opleiding;
     const route = chosenRoute(portfolio);
     if (!route) {
       // A value that does not fit (route: 5) is bestand/schema's finding.
