@@ -17,7 +17,13 @@ export const pretty: Formatter = (report, { lang, color }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
   const t = catalogues[lang];
   const lines: string[] = [];
-  lines.push(c.bold(fill(t.ui.header, { name: report.portfolio, datum: report.indiendatum })), '');
+  lines.push(c.bold(fill(t.ui.header, { name: report.portfolio, datum: report.indiendatum })));
+  if (report.settings.length > 0) {
+    const shown = (v: number | string) => (typeof v === 'number' ? String(v) : t.ui.settings.level[v as keyof typeof t.ui.settings.level]);
+    const items = report.settings.map((s) => fill(t.ui.settings.item, { setting: s.setting.replace(/^instellingen\./, ''), value: shown(s.value), default: shown(s.default) }));
+    lines.push(c.yellow(`${t.ui.settings.title}: ${items.join('; ')}`));
+  }
+  lines.push('');
 
   const byPart = new Map<Part, typeof report.diagnostics>();
   for (const d of report.diagnostics) {

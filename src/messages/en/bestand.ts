@@ -19,7 +19,7 @@ export const bestand = {
   },
   'bestand/schema': {
     title: 'Data in the right form',
-    explain: 'Checks that every key and value in portfolio.yaml and in the front-matter exists and has the right form: known keys, text, numbers, true/false, dates as YYYY-MM-DD and known ids of tasks, knowledge areas and competences.',
+    explain: 'Checks that every key and value in portfolio.yaml and in the front-matter exists and has the right form: known keys, text, numbers, true/false, dates as YYYY-MM-DD and known ids of tasks, knowledge areas and competences. It also reports a line in instellingen.regels that would switch off or lower a hard requirement of the framework.',
     fix: "Change the value as the finding says. For a typo rlp names the closest key or id ('did you mean …?'). 'rlp init' in an empty folder shows what a complete portfolio looks like.",
     messages: {
       unknownKey: "Unknown key '{key}'. Allowed here: {known}.",
@@ -41,6 +41,7 @@ export const bestand = {
       noFrontMatter: 'This case has no data at the top. Start the file with a line ---, then titel, periode, afgerond, taken, kennisgebieden and competenties, and close with a line ---.',
       emptyFrontMatter: 'The data at the top of this case (between the --- lines) is empty. Fill in titel, periode, afgerond, taken, kennisgebieden and competenties.',
       noConfig: "portfolio.yaml is missing. Create it with 'rlp init'; without it rlp cannot check your education, work experience and declarations.",
+      hardRule: "{rule} checks a hard requirement of the framework, so it is always on as an error; '{value}' is not allowed here. Remove this line from instellingen.regels.",
     },
   },
   'bestand/bewijs': {

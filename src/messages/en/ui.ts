@@ -16,6 +16,11 @@ export const ui = {
   severity: { error: 'error', warning: 'warning', info: 'info' },
   noFindings: 'No findings.',
   portfolioLevel: 'portfolio',
+  settings: {
+    title: 'Changed in portfolio.yaml',
+    item: '{setting} {value} (default {default})',
+    level: { off: 'off', info: 'info', warning: 'warning', error: 'error' },
+  },
   matrix: {
     title: 'Coverage per case',
     taken: 'Tasks',

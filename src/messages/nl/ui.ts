@@ -16,6 +16,11 @@ export const ui = {
   severity: { error: 'fout', warning: 'let op', info: 'info' },
   noFindings: 'Geen opmerkingen.',
   portfolioLevel: 'portfolio',
+  settings: {
+    title: 'Afwijkend ingesteld in portfolio.yaml',
+    item: '{setting} {value} (standaard {default})',
+    level: { off: 'uit', info: 'info', warning: 'waarschuwing', error: 'fout' },
+  },
   matrix: {
     title: 'Dekking per casus',
     taken: 'Taken',
