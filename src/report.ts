@@ -57,3 +57,18 @@ export function buildReport(portfolio: Portfolio, diagnostics: PartDiagnostic[],
 export function reportFor(portfolio: Portfolio, options: CheckOptions = {}): Report {
   return buildReport(portfolio, check(portfolio, options), options);
 }
+
+/** `--quiet`: the report with only its errors; `summary` keeps the counts of all findings. */
+export function onlyErrors(report: Report): Report {
+  return { ...report, diagnostics: report.diagnostics.filter((d) => d.severity === 'error') };
+}
+
+/**
+ * Why a check fails (CLI exit status 1), or undefined when it passes: `errors` when there are
+ * any; `warnings` when there are more warnings than `maxWarnings` (`--strict` = 0; undefined:
+ * warnings never fail).
+ */
+export function failure(report: Report, maxWarnings?: number): 'errors' | 'warnings' | undefined {
+  if (report.summary.errors > 0) return 'errors';
+  return maxWarnings !== undefined && report.summary.warnings > maxWarnings ? 'warnings' : undefined;
+}

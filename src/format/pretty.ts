@@ -10,6 +10,7 @@ import { catalogues, fill, itemLabel } from '../messages/index.js';
 import { findRule } from '../rules/index.js';
 import type { Part } from '../types.js';
 import type { Formatter } from './index.js';
+import { verdict } from './verdict.js';
 
 const MARKS: Record<Mark, string> = { ja: '✓', leeg: '~', 'niet-relevant': '–', nee: '✗' };
 
@@ -68,9 +69,8 @@ export const pretty: Formatter = (report, { lang, color }) => {
     lines.push('');
   }
 
-  const { errors, warnings } = report.summary;
-  const verdict = errors > 0 ? fill(t.ui.verdict.errors, { errors, warnings }) : warnings > 0 ? fill(t.ui.verdict.okWithWarnings, { warnings }) : t.ui.verdict.ok;
-  lines.push(errors > 0 ? c.red.bold(`✗ ${verdict}`) : c.green.bold(`✓ ${verdict}`));
+  const closing = verdict(report, lang);
+  lines.push(report.summary.errors > 0 ? c.red.bold(`✗ ${closing}`) : c.green.bold(`✓ ${closing}`));
   return `${lines.join('\n')}\n`;
 };
 

@@ -47,6 +47,11 @@ export function itemLabel(ref: ItemRef, lang: Lang): string {
   return String(lang === 'en' && typeof english === 'string' ? english : (item[field] ?? ref.id));
 }
 
+/** The title, explanation and fix of a rule in `lang` (what `rlp explain` prints), or undefined for an unknown id. */
+export function ruleText(lang: Lang, ruleId: string): { title: string; explain: string; fix: string } | undefined {
+  return (catalogues[lang].rules as Record<string, { title: string; explain: string; fix: string } | undefined>)[ruleId];
+}
+
 /** Renders the message `messageId` of rule `ruleId` in `lang`. */
 export function message(lang: Lang, ruleId: string, messageId: string, args?: MessageArgs): string {
   const rules = catalogues[lang].rules as Record<string, { messages: Record<string, string> } | undefined>;
