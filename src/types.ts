@@ -22,12 +22,13 @@ export interface Place {
 /**
  * A framework item named in a message (a task, kennisgebied, competentie, attitude question or
  * case section), rendered from schemas/kader.yaml in the report's language. `field: 'vraag'`
- * renders the item's question instead of its name.
+ * renders the item's question instead of its name; `field: 'kop'` the Dutch heading a candidate
+ * writes for it (`Taak 6`, `Coachen`), the same in every language.
  */
 export interface ItemRef {
   ref: 'taken' | 'kennisgebieden' | 'competenties' | 'attitude' | 'secties';
   id: string;
-  field?: 'naam' | 'vraag';
+  field?: 'naam' | 'vraag' | 'kop';
 }
 
 /** Arguments of a message: filled into `{name}` placeholders of the message catalogue; lists are joined. */

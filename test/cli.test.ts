@@ -49,7 +49,7 @@ describe('rlp check', () => {
   });
   it('speaks English with --lang en', () => {
     const r = rlp(['check', 'fixtures/defecten/C3-competenties', '--lang', 'en']);
-    expect(r.stdout).toContain('The competence Coachen');
+    expect(r.stdout).toContain('The competence Coaching');
     expect(r.stdout).toContain('Coverage per case');
   });
   it('uses --datum over indiendatum', () => {
