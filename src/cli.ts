@@ -1,7 +1,8 @@
 /**
  * The command line (contract §4): `rlp init`, `rlp check`, `rlp explain`. Thin: parses options,
- * calls the API, prints. Exit status: 0 no errors, 1 errors (with --strict also warnings),
- * 2 could not check at all. Never prints a stack trace (set RLP_DEBUG=1 to see one).
+ * calls the API (`checkPortfolio`), prints. Exit status: 0 no errors, 1 errors (with --strict or
+ * --max-warnings also too many warnings), 2 could not check at all. Never prints a stack trace
+ * (set RLP_DEBUG=1 to see one). Texts, commander's included, come from the message catalogues.
  */
 import { Command, CommanderError, Option } from 'commander';
 import { localise } from './cli-i18n.js';

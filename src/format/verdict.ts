@@ -3,6 +3,7 @@ import { catalogues, fill } from '../messages/index.js';
 import type { Report } from '../report.js';
 import type { Lang } from '../types.js';
 
+/** The verdict on `report` in `lang`: ready, ready with warnings, or not ready (with the counts). */
 export function verdict(report: Report, lang: Lang): string {
   const t = catalogues[lang].ui.verdict;
   const { errors, warnings } = report.summary;
