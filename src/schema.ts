@@ -27,20 +27,26 @@ export type RuleLevel = (typeof ruleLevels)[keyof typeof ruleLevels];
 
 const dutchLevel = (severity: Severity) => Object.keys(ruleLevels).find((k) => ruleLevels[k as keyof typeof ruleLevels] === severity)!;
 
-/** `instellingen.regels`: rule id -> level. Shape only; the core refuses to lower a hard requirement. */
-const ruleSettings = z.strictObject(
-  Object.fromEntries(
-    rules.map((r) => [
-      r.id,
-      z
-        .enum(Object.keys(ruleLevels) as [keyof typeof ruleLevels, ...(keyof typeof ruleLevels)[]])
-        .optional()
-        .describe(
-          r.severity === 'error'
-            ? `Harde eis van het toetsingskader ${r.source}: staat altijd aan als fout en kan niet uit of lichter.`
-            : `Standaard ${dutchLevel(r.severity)} (toetsingskader ${r.source}). uit | info | waarschuwing | fout`,
-        ),
-    ]),
+/**
+ * `instellingen.regels`: rule id -> level. Shape only; the core refuses to lower a hard requirement.
+ * Built on first use (`z.lazy`), so that a rule module may import from this file (rules/ and
+ * this file import each other) as long as it uses what it imports inside `check`, not at its top.
+ */
+const ruleSettings = z.lazy(() =>
+  z.strictObject(
+    Object.fromEntries(
+      rules.map((r) => [
+        r.id,
+        z
+          .enum(Object.keys(ruleLevels) as [keyof typeof ruleLevels, ...(keyof typeof ruleLevels)[]])
+          .optional()
+          .describe(
+            r.severity === 'error'
+              ? `Harde eis van het toetsingskader ${r.source}: staat altijd aan als fout en kan niet uit of lichter.`
+              : `Standaard ${dutchLevel(r.severity)} (toetsingskader ${r.source}). uit | info | waarschuwing | fout`,
+          ),
+      ]),
+    ),
   ),
 );
 
