@@ -47,7 +47,7 @@ interface CheckFlags {
 
 async function runCheck(dir: string, options: CheckFlags, lang: Lang): Promise<number> {
   const t = catalogues[lang].ui.fatal;
-  const formatter = formatters[options.format];
+  const formatter = Object.hasOwn(formatters, options.format) ? formatters[options.format] : undefined;
   if (!formatter) fail(fill(t.badFormat, { value: options.format, options: Object.keys(formatters).join(', ') }));
   let datum;
   if (options.datum !== undefined) {
