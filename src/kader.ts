@@ -6,10 +6,12 @@
  */
 import data from '../schemas/kader.yaml';
 
-/** A heading label with the short forms that also match it (contract §3). */
+/** A heading label with the short forms that also match it (contract §3), and its English name for `--lang en`. */
 export interface Labelled {
   id: string;
   naam: string;
+  /** rlp's English name (not part of the toetsingskader); headings stay Dutch. */
+  naam_en?: string;
   aliassen?: string[];
 }
 
@@ -61,12 +63,13 @@ export interface Kader {
   cv_motivatie: { id: string; criterium: string; handreiking: string }[];
   casus: {
     eisen: string[];
-    secties: Record<'keuze' | 'kennisgebieden' | 'competenties' | 'attitude', { kop: string; aliassen?: string[] }>;
+    secties: Record<'keuze' | 'kennisgebieden' | 'competenties' | 'attitude', { kop: string; naam_en?: string; aliassen?: string[] }>;
   };
   taken: {
     id: number;
     kop: string;
     naam: string;
+    naam_en?: string;
     aliassen?: string[];
     indicatoren: string[];
     handreiking: string;
@@ -76,8 +79,8 @@ export interface Kader {
   kennisgebieden_regels: string[];
   competenties: (Labelled & { omschrijving: string; indicatoren: string[] })[];
   competenties_regels: string[];
-  attitude: (Labelled & { criterium: string; vraag: string })[];
-  ontwikkelplan: { omschrijving: string; vragen: { id: string; kop: string; vraag: string }[] };
+  attitude: (Labelled & { criterium: string; vraag: string; vraag_en?: string })[];
+  ontwikkelplan: { omschrijving: string; vragen: { id: string; kop: string; vraag: string; vraag_en?: string }[] };
   verklaringen: { id: string; tekst: string }[];
 }
 

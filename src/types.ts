@@ -22,14 +22,15 @@ export interface Place {
 /**
  * A framework item named in a message (a task, kennisgebied, competentie, attitude question or
  * case section), rendered from schemas/kader.yaml in the report's language. `field: 'vraag'`
- * renders the item's question instead of its name. `ref: 'tekst'` renders another message of a
- * rule (`rule`, message `id`) in the report's language: a phrase that is part of a finding, such
- * as one of the reasons why a course does not count.
+ * renders the item's question instead of its name; `field: 'kop'` the Dutch heading a candidate
+ * writes for it (`Taak 6`, `Coachen`), the same in every language. `ref: 'tekst'` renders another
+ * message of a rule (`rule`, message `id`) in the report's language: a phrase that is part of a
+ * finding, such as one of the reasons why a course does not count.
  */
 export interface ItemRef {
   ref: 'taken' | 'kennisgebieden' | 'competenties' | 'attitude' | 'secties' | 'tekst';
   id: string;
-  field?: 'naam' | 'vraag';
+  field?: 'naam' | 'vraag' | 'kop';
   /** With `ref: 'tekst'`: the rule whose message `id` is meant. */
   rule?: string;
 }

@@ -90,7 +90,7 @@ describe('B1/verklaringen', () => {
   it('fires for a missing declaration, naming it in both languages', () => {
     const dir = variant(yaml(`  ${ACTIEF}\n`, ''));
     expect(findings(dir, 'B1/verklaringen')[0]!.message).toMatch(/^De verklaring 'Werkzaam als uitvoerend loopbaanprofessional' ontbreekt/);
-    expect(findings(dir, 'B1/verklaringen', { lang: 'en' })[0]!.message).toMatch(/^The declaration 'Werkzaam als uitvoerend loopbaanprofessional' is missing/);
+    expect(findings(dir, 'B1/verklaringen', { lang: 'en' })[0]!.message).toMatch(/^The declaration that you work as a practising career professional \(verklaring_actief\) is missing/);
   });
 });
 

@@ -11,6 +11,7 @@ import { catalogues, fill, formatNumber, itemLabel } from '../messages/index.js'
 import { findRule } from '../rules/index.js';
 import type { Lang, Part } from '../types.js';
 import type { Formatter } from './index.js';
+import { verdict } from './verdict.js';
 
 const MARKS: Record<Mark, string> = { ja: '✓', leeg: '~', 'niet-relevant': '–', nee: '✗' };
 
@@ -18,7 +19,13 @@ export const pretty: Formatter = (report, { lang, color }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
   const t = catalogues[lang];
   const lines: string[] = [];
-  lines.push(c.bold(fill(report.indiendatumBron === 'vandaag' ? t.ui.headerToday : t.ui.header, { name: report.portfolio, datum: report.indiendatum })), '');
+  lines.push(c.bold(fill(report.indiendatumBron === 'vandaag' ? t.ui.headerToday : t.ui.header, { name: report.portfolio, datum: report.indiendatum })));
+  if (report.settings.length > 0) {
+    const shown = (v: number | string) => (typeof v === 'number' ? String(v) : t.ui.settings.level[v as keyof typeof t.ui.settings.level]);
+    const items = report.settings.map((s) => fill(t.ui.settings.item, { setting: s.setting.replace(/^instellingen\./, ''), value: shown(s.value), default: shown(s.default) }));
+    lines.push(c.yellow(`${t.ui.settings.title}: ${items.join('; ')}`));
+  }
+  lines.push('');
 
   const byPart = new Map<Part, typeof report.diagnostics>();
   for (const d of report.diagnostics) {
@@ -79,10 +86,8 @@ export const pretty: Formatter = (report, { lang, color }) => {
     lines.push('');
   }
 
-
-  const { errors, warnings } = report.summary;
-  const verdict = errors > 0 ? fill(t.ui.verdict.errors, { errors, warnings }) : warnings > 0 ? fill(t.ui.verdict.okWithWarnings, { warnings }) : t.ui.verdict.ok;
-  lines.push(errors > 0 ? c.red.bold(`✗ ${verdict}`) : c.green.bold(`✓ ${verdict}`));
+  const closing = verdict(report, lang);
+  lines.push(report.summary.errors > 0 ? c.red.bold(`✗ ${closing}`) : c.green.bold(`✓ ${closing}`));
   return `${lines.join('\n')}\n`;
 };
 

@@ -226,9 +226,9 @@ function removeKeys(data: unknown, path: readonly (string | number)[], keys: rea
 function knownKeys(schema: z.ZodType, path: readonly (string | number)[]): string[] {
   let node: unknown = schema;
   const unwrap = (s: unknown): unknown => {
-    let current = s as { def?: { type?: string; innerType?: unknown; element?: unknown } };
-    while (current?.def && (current.def.type === 'optional' || current.def.type === 'nullable' || current.def.type === 'default')) {
-      current = current.def.innerType as typeof current;
+    let current = s as { def?: { type?: string; innerType?: unknown; element?: unknown; getter?: () => unknown } };
+    while (current?.def && ['optional', 'nullable', 'default', 'lazy'].includes(current.def.type ?? '')) {
+      current = (current.def.type === 'lazy' ? current.def.getter!() : current.def.innerType) as typeof current;
     }
     return current;
   };

@@ -61,25 +61,33 @@ export function formatNumber(value: number, lang: Lang): string {
 
 /**
  * The name (or question) of a framework item in a language: the `*_en` field of kader.yaml for
- * English where present, else the Dutch text.
+ * English where present, else the Dutch text. `field: 'kop'` is the heading to write, always Dutch.
  */
 export function itemLabel(ref: ItemRef, lang: Lang): string {
   const field = ref.field ?? 'naam';
   if (ref.ref === 'tekst') return message(lang, ref.rule ?? '', ref.id);
   if (ref.ref === 'secties') {
     const section = kader.casus.secties[ref.id as keyof typeof kader.casus.secties];
-    return section?.kop ?? ref.id;
+    if (!section) return ref.id;
+    return field !== 'kop' && lang === 'en' && section.naam_en ? section.naam_en : section.kop;
   }
   if (ref.ref === 'taken') {
-    const task = kader.taken.find((t) => String(t.id) === ref.id) as (typeof kader.taken)[number] & { naam_en?: string } | undefined;
+    const task = kader.taken.find((t) => String(t.id) === ref.id);
     if (!task) return ref.id;
+    if (field === 'kop') return task.kop;
     const name = lang === 'en' && task.naam_en ? task.naam_en : task.naam;
     return `${fill(catalogues[lang].ui.matrix.taak, { id: task.id })} (${name})`;
   }
   const item = (kader[ref.ref] as unknown as Record<string, unknown>[]).find((i) => i.id === ref.id);
   if (!item) return ref.id;
-  const english = item[`${field}_en`];
-  return String(lang === 'en' && typeof english === 'string' ? english : (item[field] ?? ref.id));
+  const key = field === 'kop' ? 'naam' : field;
+  const english = item[`${key}_en`];
+  return String(field !== 'kop' && lang === 'en' && typeof english === 'string' ? english : (item[key] ?? ref.id));
+}
+
+/** The title, explanation and fix of a rule in `lang` (what `rlp explain` prints), or undefined for an unknown id. */
+export function ruleText(lang: Lang, ruleId: string): { title: string; explain: string; fix: string } | undefined {
+  return (catalogues[lang].rules as Record<string, { title: string; explain: string; fix: string } | undefined>)[ruleId];
 }
 
 /** Renders the message `messageId` of rule `ruleId` in `lang`. */

@@ -38,7 +38,8 @@ export const rule: Rule = {
           if (item?.section || item?.mark === 'niet-relevant') return;
           const index = (doc.meta![kind] ?? []).map(String).indexOf(id);
           const parent = kind === 'taken' ? undefined : kader.casus.secties[kind].kop;
-          report({ messageId: kind === 'taken' ? 'taskWithoutSection' : 'tagWithoutSection', args: { naam: itemName(kind, id), kop: parent ?? `Taak ${id}` }, ...metaPlace(doc, kind, index) });
+          const args = { naam: itemName(kind, id), kop: parent ?? { ref: kind, id, field: 'kop' as const }, sectie: { ref: kind, id, field: 'kop' as const } };
+          report({ messageId: kind === 'taken' ? 'taskWithoutSection' : 'tagWithoutSection', args, ...metaPlace(doc, kind, index) });
         });
         for (const [id, item] of Object.entries(cov.items[kind])) {
           // An empty section is C/inhoud's finding; only a written one needs its tag.

@@ -37,7 +37,7 @@ export const rule: Rule = {
   id: 'privacy/persoonsgegevens',
   severity: 'error',
   part: 'privacy',
-  source: 'C.1 taak 0 en 7, E',
+  source: 'C.1 (0, 7), E',
   check({ portfolio, report }) {
     const privacy = portfolio.config?.instellingen?.privacy;
     const allowed = new Set((privacy?.toegestaan ?? []).flatMap((s) => [normaliseKey(s), phoneKey(s)]).filter((k): k is string => !!k));

@@ -5,6 +5,7 @@
  */
 import type { CalendarDate } from '../dates.js';
 import type { CaseCoverage } from '../coverage.js';
+import type { RuleLevel } from '../schema.js';
 import type { MessageArgs, Part, Place, Portfolio, Severity } from '../types.js';
 
 /** A finding as a rule reports it; the engine adds the rule id and renders the message. */
@@ -26,6 +27,17 @@ export interface CheckSettings {
   indiendatumBron: 'datum' | 'portfolio' | 'vandaag';
   /** Minimum words per case section before `C/inhoud` warns. */
   minWords: number;
+  /**
+   * Levels set in `instellingen.regels` that the engine applies: only for rules that are not an
+   * error by default, and only where they differ from the default. `off` leaves the rule's
+   * findings out; an error finding is never lowered.
+   */
+  levels: Record<string, RuleLevel>;
+  /**
+   * Settings the engine refuses: a rule that is an error by default (a hard requirement of the
+   * toetsingskader) set to anything but `fout`. `bestand/schema` reports each.
+   */
+  refusedLevels: { rule: string; value: string }[];
 }
 
 /** Everything a rule may look at. */

@@ -50,7 +50,7 @@ export const a = {
   },
   'A/rapport': {
     title: 'EVC or assessment report meets the requirements',
-    explain: 'Checks your EVC report for route 3 and your assessment report for route 4. On your submission date the report is at most two years old (a report from exactly two years earlier still counts) and not dated after it. An EVC report is aimed at BOC level 6 and comes from a recognised EVC provider. An assessment was taken by an accredited bureau or an independent NIP work and organisational psychologist and shows at least hbo level of work and thinking.',
+    explain: 'Checks your EVC report for route 3 and your assessment report for route 4. On your submission date the report is at most two years old (a report from exactly two years earlier still counts) and not dated after it. An EVC report is aimed at BOC level 6 and comes from a recognised EVC provider. An assessment was carried out by an accredited bureau or an independent NIP work and organisational psychologist and shows at least hbo level of work and thinking.',
     fix: 'Fill in the date of the report (YYYY-MM-DD) and the other details under opleiding: evc: (route 3) or assessment: (route 4). If the report is more than two years old on your submission date, you need a new report, or submit earlier.',
     messages: {
       noDate: 'Fill in the date of {document} (datum: YYYY-MM-DD). The framework (A) asks for a report at most {jaren} years old.',

@@ -23,7 +23,7 @@ export const b = {
   },
   'B1/verklaringen': {
     title: 'Work experience declarations',
-    explain: "Checks that you add both declarations of B1: 'Tenminste 2 jaar actief in het vakgebied en 1200 uur beroepsgerichte werkervaring' (at least 2 years active and 1200 hours) and 'Werkzaam als uitvoerend loopbaanprofessional' (working as a practising career professional). Each is signed, dated not after your submission date (the submission date itself is fine) and added as a file.",
+    explain: "Checks that you add both declarations of B1: that you have been active in the field for at least 2 years with 1200 hours of professional experience (verklaring_werkervaring), and that you work as a practising career professional (verklaring_actief). Each is signed, dated not after your submission date (the submission date itself is fine) and added as a file.",
     fix: "Fill in the declarations with the format of your digital portfolio, sign them and put them in the folder bewijs/. Name them under werkervaring:, e.g. 'verklaring_actief: { ondertekend: true, datum: 2026-11-15, bestand: bewijs/verklaring-actief.pdf }'.",
     messages: {
       missing: '{verklaring} is missing (werkervaring: {sleutel}). The framework (B1) asks for this declaration, completely filled in and signed.',
@@ -31,8 +31,8 @@ export const b = {
       noDate: "{verklaring} has no date. Fill in the date it was signed: 'datum: YYYY-MM-DD'.",
       afterDate: '{verklaring} is dated {datum}, after your submission date ({indiendatum}). A declaration cannot be dated after submitting; check the date or your submission date.',
       noFile: "{verklaring} is not added as a file. Put the signed declaration in the folder bewijs/ and name it with 'bestand: bewijs/…'.",
-      verklaring_werkervaring: "The declaration 'Tenminste 2 jaar actief in het vakgebied en 1200 uur beroepsgerichte werkervaring'",
-      verklaring_actief: "The declaration 'Werkzaam als uitvoerend loopbaanprofessional'",
+      verklaring_werkervaring: 'The declaration of at least 2 years in the field and 1200 hours of professional experience (verklaring_werkervaring)',
+      verklaring_actief: 'The declaration that you work as a practising career professional (verklaring_actief)',
     },
   },
   'B2/cv': {

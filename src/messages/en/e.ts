@@ -8,7 +8,7 @@ export const e = {
       notMade: "You have not made the declaration '{sleutel}' yet (it is false). The framework (E) asks you to declare {verklaring}. Put '{sleutel}: true' if that is so.",
       missing: "The declaration '{sleutel}' is missing under verklaringen: in portfolio.yaml. The framework (E) asks you to declare {verklaring}. Put '{sleutel}: true' if that is so.",
       gedragscode: 'that you have read the Noloc code of conduct and commit to it',
-      klachtenreglement: 'that you have taken note of the Noloc complaints procedure',
+      klachtenreglement: 'that you know the Noloc complaints procedure',
       naar_waarheid: 'that you have filled in your portfolio truthfully',
     },
   },

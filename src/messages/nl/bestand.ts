@@ -20,7 +20,7 @@ export const bestand = {
   },
   'bestand/schema': {
     title: 'Gegevens in de juiste vorm',
-    explain: 'Controleert of elke sleutel en waarde in portfolio.yaml en in de front-matter bestaat en de juiste vorm heeft: bekende sleutels, tekst, getallen, ja/nee (true/false), datums als JJJJ-MM-DD en bekende namen voor taken, kennisgebieden en competenties.',
+    explain: 'Controleert of elke sleutel en waarde in portfolio.yaml en in de front-matter bestaat en de juiste vorm heeft: bekende sleutels, tekst, getallen, ja/nee (true/false), datums als JJJJ-MM-DD en bekende namen voor taken, kennisgebieden en competenties. Ook meldt het een regel in instellingen.regels die een harde eis van het toetsingskader uit of lichter zou zetten.',
     fix: "Pas de waarde aan zoals de melding zegt. Bij een tikfout noemt rlp de sleutel of naam die het dichtst in de buurt komt ('bedoel je …?'). 'rlp init' in een lege map laat zien hoe een compleet portfolio eruitziet.",
     messages: {
       unknownKey: "Onbekende sleutel '{key}'. Op deze plek kunnen staan: {known}.",
@@ -49,6 +49,7 @@ export const bestand = {
       csvTooManyFields: 'Deze regel van je urenlog heeft {count} kolommen, de eerste regel {expected}. Staat er een komma in een getal of tekst? Zet die waarde tussen aanhalingstekens, of sla het bestand op met ; als scheidingsteken. Deze regel telt niet mee.',
       csvMoreBad: 'Nog {count} {count|andere regel|andere regels} van je urenlog {count|kon|konden} niet worden gelezen en {count|telt|tellen} ook niet mee.',
       noConfig: "portfolio.yaml ontbreekt. Maak het aan met 'rlp init'; zonder dit bestand kan rlp je opleiding, werkervaring en verklaringen niet controleren.",
+      hardRule: "{rule} controleert een harde eis van het toetsingskader en staat daarom altijd aan als fout; '{value}' kan hier niet. Haal deze regel weg uit instellingen.regels.",
     },
   },
   'bestand/bewijs': {

@@ -59,7 +59,7 @@ export const c = {
       unknownHeadingTip: "De kop '{kop}' onder '{onderdeel}' herkent rlp niet. Bedoel je '{tip}'?",
       unknownTopHeadingTip: "De kop '{kop}' herkent rlp niet als onderdeel van een casus. Bedoel je '{tip}'?",
       taskWithoutSection: "Je noemt {naam} bij 'taken', maar de casus heeft er geen sectie voor. Schrijf een sectie die begint met '## {kop}', of haal de taak uit de lijst.",
-      tagWithoutSection: "Je noemt {naam} bovenaan, maar onder '## {kop}' staat er geen sectie voor. Schrijf een sectie '### {naam}' of haal de tag weg.",
+      tagWithoutSection: "Je noemt {naam} bovenaan, maar onder '## {kop}' staat er geen sectie voor. Schrijf een sectie '### {sectie}' of haal de tag weg.",
       sectionWithoutTag: "Er is een sectie over {naam}, maar '{id}' staat bovenaan niet bij '{key}'. Voeg het toe, zodat zichtbaar is wat deze casus aantoont.",
     },
   },
@@ -106,7 +106,7 @@ export const c = {
     explain: 'Controleert of je in elke casus de vier vragen over je professionele attitude beantwoordt: ethisch handelen, zelfreflectie, professionele en persoonlijke ontwikkeling, en diversiteit en inclusiviteit.',
     fix: "Sluit elke casus af met '## Professionele attitude' en daaronder vier secties '### …', één per vraag.",
     messages: {
-      missing: "De vraag bij {naam} is in deze casus niet beantwoord: '{vraag}' Voeg onder '## {kop}' een sectie '### {naam}' toe.",
+      missing: "De vraag bij {naam} is in deze casus niet beantwoord: '{vraag}' Voeg onder '## {kop}' een sectie '### {sectie}' toe.",
       noSection: "Deze casus heeft geen sectie '## {kop}'. Beantwoord daarin ook de vraag bij {naam}: '{vraag}'",
     },
   },
