@@ -28,19 +28,29 @@ export function parseDate(text: string): CalendarDate | undefined {
   return date;
 }
 
+const DAY_FIRST = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$/;
+
+/**
+ * Parses a date as Dutch spreadsheet software writes it: `DD-MM-YYYY` (also `D-M-YYYY`, and `/`
+ * or `.` between the parts) or ISO `YYYY-MM-DD`. Undefined when it is neither, when the year has
+ * two digits (ambiguous) or when the day does not exist (31-02-2025).
+ */
+export function parseDayFirstDate(text: string): CalendarDate | undefined {
+  const m = DAY_FIRST.exec(text.trim());
+  if (!m) return parseDate(text);
+  return parseDate(`${m[4]}-${m[3]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`);
+}
+
 /**
  * The `YYYY-MM-DD` form of a date written another way, when that is unambiguous for a Dutch
- * writer: day first (`12-03-2024`, `12/3/2024`, `12.03.2024` is 12 March) or year first without
- * padding (`2024-3-12`). Undefined when the text is no real calendar date in either form, so
- * `31-02-2024` gets no suggestion.
+ * writer: day first (`12-03-2024`, `12/3/2024`, `12.03.2024` is 12 March, see
+ * `parseDayFirstDate`) or year first without padding (`2024-3-12`). Undefined when the text is no
+ * real calendar date in either form, so `31-02-2024` gets no suggestion.
  */
 export function suggestIsoDate(text: string): string | undefined {
-  const dayFirst = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text.trim());
   const yearFirst = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text.trim());
-  const [year, month, day] = dayFirst ? [dayFirst[3], dayFirst[2], dayFirst[1]] : yearFirst ? [yearFirst[1], yearFirst[2], yearFirst[3]] : [];
-  if (!year) return undefined;
-  const iso = `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
-  return parseDate(iso) ? iso : undefined;
+  const date = yearFirst ? parseDate(`${yearFirst[1]}-${yearFirst[2]!.padStart(2, '0')}-${yearFirst[3]!.padStart(2, '0')}`) : parseDayFirstDate(text);
+  return date ? formatDate(date) : undefined;
 }
 
 /** Formats as `YYYY-MM-DD`. */

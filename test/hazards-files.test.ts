@@ -30,6 +30,8 @@ vi.mock('node:fs', async (importOriginal) => {
 const C1 = 'casussen/casus-1.md';
 const DATUM = { datum: parseDate('2026-12-01')! };
 const diagnostics = (dir: string) => checkDir(dir, DATUM).diagnostics;
+/** The findings of the bestand/* rules: what the loader made of the files (rules of the parts may add their own view, such as B2/cv). */
+const fileFindings = (dir: string) => diagnostics(dir).filter((d) => d.rule.startsWith('bestand/'));
 /** Runs `fn` and returns its result with the time it took (ms). */
 function timed<T>(fn: () => T): [T, number] {
   const start = performance.now();
@@ -99,7 +101,7 @@ describe('8. resource limits', () => {
 
   it('more than 256 kB of text is not parsed: one finding, the other files are checked', () => {
     const dir = pasted('Een zin die te vaak geplakt is. '.repeat(10000));
-    expect(diagnostics(dir).filter((d) => d.rule.startsWith('bestand/'))).toMatchObject([{ file: C1, message: expect.stringContaining('kB tekst') }]);
+    expect(fileFindings(dir)).toMatchObject([{ file: C1, message: expect.stringContaining('kB tekst') }]);
     expect(loadPortfolio(dir).cases.map((c) => c.file)).toEqual(['casussen/casus-2.md']);
   });
 
@@ -124,7 +126,7 @@ describe('9. files and paths', () => {
     rmSync(join(dir, 'bewijs/cv.pdf'));
     symlinkSync(secret, join(dir, 'bewijs/cv.pdf'));
     opened.length = 0;
-    const found = diagnostics(dir);
+    const found = fileFindings(dir);
     expect(found).toMatchObject([
       { rule: 'bestand/bewijs', file: 'casussen/casus-3.md', message: expect.stringContaining('buiten je portfoliomap') },
       { rule: 'bestand/bewijs', file: 'portfolio.yaml', line: 48, message: expect.stringContaining("'bewijs/cv.pdf' ligt buiten je portfoliomap") },
@@ -134,7 +136,7 @@ describe('9. files and paths', () => {
 
   it('a path with .. out of the folder is reported at its line', () => {
     const dir = variant({ file: 'portfolio.yaml', replace: ['cv: bewijs/cv.pdf', 'cv: ../../etc/passwd'] });
-    expect(diagnostics(dir)).toMatchObject([{ rule: 'bestand/bewijs', file: 'portfolio.yaml', line: 48, message: expect.stringContaining('buiten je portfoliomap') }]);
+    expect(fileFindings(dir)).toMatchObject([{ rule: 'bestand/bewijs', file: 'portfolio.yaml', line: 48, message: expect.stringContaining('buiten je portfoliomap') }]);
   });
 
   it('symlink loops and broken links are reported without hanging; a second name for a case counts once', () => {
@@ -144,7 +146,7 @@ describe('9. files and paths', () => {
     symlinkSync('casus-1.md', join(dir, 'casussen/casus-1-kopie.md'));
     rmSync(join(dir, 'bewijs/cv.pdf'));
     symlinkSync('cv.pdf', join(dir, 'bewijs/cv.pdf'));
-    const [found, ms] = timed(() => diagnostics(dir));
+    const [found, ms] = timed(() => fileFindings(dir));
     expect(ms).toBeLessThan(2000);
     expect(found).toMatchObject([
       { file: 'casussen/casus-1-kopie.md', message: "'casussen/casus-1-kopie.md' is hetzelfde bestand als 'casussen/casus-1.md' (bijvoorbeeld via een snelkoppeling); rlp telt het één keer. Haal de dubbele verwijzing weg." },
@@ -160,7 +162,7 @@ describe('9. files and paths', () => {
     const dir = variant();
     rmSync(join(dir, 'casussen'), { recursive: true });
     symlinkSync('casussen', join(dir, 'casussen'));
-    expect(diagnostics(dir).filter((d) => d.rule.startsWith('bestand/'))).toMatchObject([{ file: 'casussen', message: expect.stringContaining('naar zichzelf') }]);
+    expect(fileFindings(dir)).toMatchObject([{ file: 'casussen', message: expect.stringContaining('naar zichzelf') }]);
   });
 
   it('folders where files belong, and a file where the casussen folder belongs', () => {
@@ -169,7 +171,7 @@ describe('9. files and paths', () => {
       rmSync(join(dir, file), { force: true });
       mkdirSync(join(dir, file));
     }
-    expect(diagnostics(dir).map((d) => [d.rule, d.file, d.message])).toEqual([
+    expect(fileFindings(dir).map((d) => [d.rule, d.file, d.message])).toEqual([
       ['bestand/bewijs', 'casussen/casus-3.md', 'casussen/casus-3.md is een map; hier hoort een bestand.'],
       ['bestand/bewijs', 'portfolio.yaml', 'bewijs/cv.pdf is een map; hier hoort een bestand.'],
       ['bestand/bewijs', 'portfolio.yaml', 'motivatie.md is een map; hier hoort een bestand.'],
@@ -179,7 +181,7 @@ describe('9. files and paths', () => {
     mkdirSync(join(other, 'portfolio.yaml'));
     rmSync(join(other, 'casussen'), { recursive: true });
     writeFileSync(join(other, 'casussen'), 'geen map');
-    expect(diagnostics(other).filter((d) => d.rule.startsWith('bestand/')).map((d) => [d.file, d.message])).toEqual([
+    expect(fileFindings(other).map((d) => [d.file, d.message])).toEqual([
       ['casussen', 'casussen is een bestand; hier hoort een map met je casussen.'],
       ['portfolio.yaml', 'portfolio.yaml is een map; hier hoort een bestand.'],
     ]);
@@ -189,7 +191,7 @@ describe('9. files and paths', () => {
     const dir = variant();
     rmSync(join(dir, 'portfolio.yaml'));
     for (const file of ['portfolio.yaml', 'casussen/casus-3.md']) expect(spawnSync('mkfifo', [join(dir, file)]).status).toBe(0);
-    const [found, ms] = timed(() => diagnostics(dir).filter((d) => d.rule.startsWith('bestand/')));
+    const [found, ms] = timed(() => fileFindings(dir));
     expect(ms).toBeLessThan(2000);
     expect(found.map((d) => d.file)).toEqual(['casussen/casus-3.md', 'portfolio.yaml']);
     expect(found[0]!.message).toContain('geen gewoon bestand');

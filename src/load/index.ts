@@ -8,7 +8,7 @@ import { basename, relative, resolve, sep } from 'node:path';
 import type { CaseFile, LoadProblem, MarkdownFile, Portfolio } from '../types.js';
 import { caseSchema, ontwikkelplanSchema, portfolioSchema, type PortfolioConfig } from '../schema.js';
 import { splitFrontMatter } from './frontmatter.js';
-import { fitSchema, parseYaml } from './yaml.js';
+import { fitSchema, parseYaml, type Fitted } from './yaml.js';
 import { parseBody } from './markdown.js';
 import { templateParagraphs } from './templates.js';
 import { layout } from './paths.js';
@@ -16,6 +16,7 @@ import { evidencePaths } from './evidence.js';
 import { decode } from './decode.js';
 import { PortfolioFiles } from './files.js';
 import { guardMarkdown, MAX_MARKDOWN_CHARS } from './guard.js';
+import { readHoursLog } from './urenlog.js';
 
 export { layout, decode };
 export { MAX_FILE_BYTES } from './files.js';
@@ -32,7 +33,7 @@ export class PortfolioNotFoundError extends Error {
  * body is too large to parse (reported); a body with pathological nesting is parsed simplified,
  * with a warning (see ./guard.ts).
  */
-function readMarkdown<T>(text: string, file: string, problems: LoadProblem[], fit: (data: unknown, positions: MarkdownFile['positions'], line: number) => T | undefined): (MarkdownFile & { meta?: T }) | undefined {
+function readMarkdown<T>(text: string, file: string, problems: LoadProblem[], fit: (data: unknown, positions: MarkdownFile['positions'], line: number) => Fitted<T> | undefined): (MarkdownFile & { meta?: T }) | undefined {
   const split = splitFrontMatter(text, file);
   const guarded = guardMarkdown(split.body);
   if (guarded.tooLarge !== undefined) {
@@ -41,7 +42,7 @@ function readMarkdown<T>(text: string, file: string, problems: LoadProblem[], fi
   }
   if (guarded.simplifiedAt !== undefined) problems.push({ rule: 'bestand/syntax', messageId: 'simplified', severity: 'warning', file, line: guarded.simplifiedAt, column: 1 });
   problems.push(...split.problems);
-  const result: MarkdownFile & { meta?: T } = { file, text, positions: {}, sections: [], words: 0 };
+  const result: MarkdownFile & { meta?: T } = { file, text, positions: {}, invalid: [], sections: [], words: 0 };
   if (split.fenceLine !== undefined) result.frontMatterLine = split.fenceLine;
   if (split.yaml !== undefined) {
     const parsed = parseYaml(split.yaml, file, split.yamlLine);
@@ -49,8 +50,12 @@ function readMarkdown<T>(text: string, file: string, problems: LoadProblem[], fi
     result.positions = parsed.positions;
     if (parsed.data !== undefined) {
       result.data = parsed.data;
-      const meta = fit(parsed.data, parsed.positions, split.fenceLine ?? 1);
-      if (meta !== undefined) result.meta = meta;
+      const fitted = fit(parsed.data, parsed.positions, split.fenceLine ?? 1);
+      if (fitted) {
+        problems.push(...fitted.problems);
+        result.invalid = fitted.invalid;
+        if (fitted.value !== undefined) result.meta = fitted.value;
+      }
     }
   }
   const body = parseBody(guarded.body, templateParagraphs());
@@ -72,11 +77,7 @@ function normaliseCaseData(data: unknown): unknown {
 }
 
 function readCase(text: string, file: string, problems: LoadProblem[]): CaseFile | undefined {
-  const doc = readMarkdown(text, file, problems, (data, positions, line) => {
-    const fitted = fitSchema(caseSchema, normaliseCaseData(data), file, positions, line);
-    problems.push(...fitted.problems);
-    return fitted.value;
-  });
+  const doc = readMarkdown(text, file, problems, (data, positions, line) => fitSchema(caseSchema, normaliseCaseData(data), file, positions, line));
   if (doc && doc.frontMatterLine === undefined) problems.push({ rule: 'bestand/schema', messageId: 'noFrontMatter', file, line: 1, column: 1 });
   else if (doc && doc.data === null) problems.push({ rule: 'bestand/schema', messageId: 'emptyFrontMatter', file, line: doc.frontMatterLine ?? 1, column: 1 });
   return doc;
@@ -111,7 +112,7 @@ export function loadPortfolio(dir: string): Portfolio {
     throw new PortfolioNotFoundError(dir, 'missing');
   }
   const problems: LoadProblem[] = [];
-  const portfolio: Portfolio = { name: basename(root), configPositions: {}, hasConfig: false, cases: [], evidence: {}, problems };
+  const portfolio: Portfolio = { name: basename(root), configPositions: {}, configInvalid: [], hasConfig: false, cases: [], evidence: {}, problems };
   const files = new PortfolioFiles(root, realRoot);
 
   const configFile = files.read(layout.config);
@@ -122,11 +123,13 @@ export function loadPortfolio(dir: string): Portfolio {
     portfolio.hasConfig = true;
   }
   if (configText !== undefined) {
+    portfolio.configText = configText;
     const parsed = parseYaml(configText, layout.config);
     problems.push(...parsed.problems);
     portfolio.configPositions = parsed.positions;
     const fitted = fitSchema(portfolioSchema, parsed.data, layout.config, parsed.positions, 1);
     problems.push(...fitted.problems);
+    portfolio.configInvalid = fitted.invalid;
     if (fitted.value) portfolio.config = fitted.value;
     else if (parsed.data === null) portfolio.config = {};
   }
@@ -137,15 +140,15 @@ export function loadPortfolio(dir: string): Portfolio {
    * The text of a file, decoded. A file portfolio.yaml names that cannot be reached is
    * bestand/bewijs's finding at its line there (from `portfolio.evidence`); others are reported here.
    */
-  const readText = (file: string, quietWhenMissing = false): { text: string; real: string } | undefined => {
+  const readText = (file: string, quietWhenMissing = false, sink = problems): { text: string; real: string } | undefined => {
     const read = files.read(file);
     if ('problem' in read) {
       const { problem } = read;
       const byEvidence = referenced.has(file) && problem.rule === 'bestand/bewijs';
-      if (!byEvidence && !(quietWhenMissing && problem.messageId === 'missing')) problems.push(problem);
+      if (!byEvidence && !(quietWhenMissing && problem.messageId === 'missing')) sink.push(problem);
       return undefined;
     }
-    const text = decode(read.bytes, file, problems);
+    const text = decode(read.bytes, file, sink);
     return text === undefined ? undefined : { text, real: read.real };
   };
 
@@ -172,17 +175,23 @@ export function loadPortfolio(dir: string): Portfolio {
     if (doc) portfolio.cases.push(doc);
   }
 
-  const fitPlan = (data: unknown, positions: MarkdownFile['positions'], line: number) => {
-    const fitted = fitSchema(ontwikkelplanSchema, data, config?.ontwikkelplan ?? layout.ontwikkelplan, positions, line);
-    problems.push(...fitted.problems);
-    return fitted.value;
-  };
+  const fitPlan = (data: unknown, positions: MarkdownFile['positions'], line: number) =>
+    fitSchema(ontwikkelplanSchema, data, config?.ontwikkelplan ?? layout.ontwikkelplan, positions, line);
   const motivatie = config?.motivatie ?? layout.motivatie;
   const ontwikkelplan = config?.ontwikkelplan ?? layout.ontwikkelplan;
   const motivatieText = readText(motivatie, true);
   if (motivatieText) portfolio.motivatie = readMarkdown(motivatieText.text, motivatie, problems, () => undefined);
   const planText = readText(ontwikkelplan, true);
   if (planText) portfolio.ontwikkelplan = readMarkdown(planText.text, ontwikkelplan, problems, fitPlan);
+  const urenlog = config?.werkervaring?.urenlog;
+  if (urenlog) {
+    // Excel's "CSV (puntkomma gescheiden)" writes Windows-1252; decode reads it right, so no request to re-save.
+    const own: LoadProblem[] = [];
+    const log = readText(urenlog, false, own);
+    problems.push(...own.filter((p) => p.messageId !== 'encoding'));
+    const hours = log === undefined ? undefined : readHoursLog(log.text, urenlog, problems);
+    if (hours) portfolio.urenlog = hours;
+  }
 
   // Last, so that files read above are not opened again to see what they are.
   for (const { path } of evidencePaths(config)) portfolio.evidence[path] = files.info(path);
