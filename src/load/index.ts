@@ -14,8 +14,9 @@ import { parseBody } from './markdown.js';
 import { templateParagraphs } from './templates.js';
 import { layout } from './paths.js';
 import { evidencePaths } from './evidence.js';
+import { LoadCache, readUncached } from './cache.js';
 
-export { layout };
+export { layout, LoadCache };
 
 /** Thrown when there is no portfolio folder to check at all (CLI exit status 2). */
 export class PortfolioNotFoundError extends Error {
@@ -184,11 +185,17 @@ function inspect(root: string, realRoot: string, path: string): EvidenceFile {
   }
 }
 
+/** Options of `loadPortfolio`. */
+export interface LoadOptions {
+  /** Reuse what an earlier load of this portfolio read from files that have not changed since (watch mode). */
+  cache?: LoadCache;
+}
+
 /**
  * Loads the portfolio in `dir`. Throws `PortfolioNotFoundError` only when `dir` is not a folder;
  * everything else is a problem in the result.
  */
-export function loadPortfolio(dir: string): Portfolio {
+export function loadPortfolio(dir: string, options: LoadOptions = {}): Portfolio {
   const root = resolve(dir);
   let realRoot: string;
   try {
@@ -200,20 +207,9 @@ export function loadPortfolio(dir: string): Portfolio {
   }
   const problems: LoadProblem[] = [];
   const portfolio: Portfolio = { name: basename(root), configPositions: {}, hasConfig: false, cases: [], evidence: {}, problems };
+  const read = options.cache ? options.cache.read.bind(options.cache) : readUncached;
 
-  const configText = readText(root, layout.config, []);
-  if (configText === undefined) {
-    problems.push({ rule: 'bestand/schema', messageId: 'noConfig', file: layout.config });
-  } else {
-    portfolio.hasConfig = true;
-    const parsed = parseYaml(configText, layout.config);
-    problems.push(...parsed.problems);
-    portfolio.configPositions = parsed.positions;
-    const fitted = fitSchema(portfolioSchema, parsed.data, layout.config, parsed.positions, 1);
-    problems.push(...fitted.problems);
-    if (fitted.value) portfolio.config = fitted.value;
-    else if (parsed.data === null) portfolio.config = {};
-  }
+  Object.assign(portfolio, read(join(root, layout.config), 'config', problems, (own) => readConfig(root, own)));
   const config = portfolio.config;
 
   for (const { path } of evidencePaths(config)) {
@@ -228,18 +224,37 @@ export function loadPortfolio(dir: string): Portfolio {
 
   for (const file of caseFiles(root, config)) {
     if (!readable(file)) continue;
-    const doc = readCase(root, file, problems);
+    const doc = read(join(root, file), `case:${file}`, problems, (own) => readCase(root, file, own));
     if (doc) portfolio.cases.push(doc);
   }
 
-  const fitPlan = (data: unknown, positions: MarkdownFile['positions'], line: number) => {
-    const fitted = fitSchema(ontwikkelplanSchema, data, config?.ontwikkelplan ?? layout.ontwikkelplan, positions, line);
-    problems.push(...fitted.problems);
-    return fitted.value;
-  };
   const motivatie = config?.motivatie ?? layout.motivatie;
   const ontwikkelplan = config?.ontwikkelplan ?? layout.ontwikkelplan;
-  if (readable(motivatie)) portfolio.motivatie = readMarkdown(root, motivatie, problems, () => undefined);
-  if (readable(ontwikkelplan)) portfolio.ontwikkelplan = readMarkdown(root, ontwikkelplan, problems, fitPlan);
+  if (readable(motivatie)) portfolio.motivatie = read(join(root, motivatie), `markdown:${motivatie}`, problems, (own) => readMarkdown(root, motivatie, own, () => undefined));
+  if (readable(ontwikkelplan)) {
+    portfolio.ontwikkelplan = read(join(root, ontwikkelplan), `plan:${ontwikkelplan}`, problems, (own) =>
+      readMarkdown(root, ontwikkelplan, own, (data, positions, line) => {
+        const fitted = fitSchema(ontwikkelplanSchema, data, ontwikkelplan, positions, line);
+        own.push(...fitted.problems);
+        return fitted.value;
+      }),
+    );
+  }
+  options.cache?.sweep();
   return portfolio;
+}
+
+/** Reads and fits portfolio.yaml: the parts of a `Portfolio` that come from it. */
+function readConfig(root: string, problems: LoadProblem[]): Pick<Portfolio, 'hasConfig' | 'configPositions' | 'config'> {
+  const text = readText(root, layout.config, []);
+  if (text === undefined) {
+    problems.push({ rule: 'bestand/schema', messageId: 'noConfig', file: layout.config });
+    return { hasConfig: false, configPositions: {} };
+  }
+  const parsed = parseYaml(text, layout.config);
+  problems.push(...parsed.problems);
+  const fitted = fitSchema(portfolioSchema, parsed.data, layout.config, parsed.positions, 1);
+  problems.push(...fitted.problems);
+  const config = fitted.value ?? (parsed.data === null ? {} : undefined);
+  return { hasConfig: true, configPositions: parsed.positions, ...(config ? { config } : {}) };
 }
