@@ -101,13 +101,17 @@ export async function main(argv: string[]): Promise<number> {
   const langOption = () => new Option('--lang <taal>', 'nl | en').default('nl');
   program
     .command('check')
-    .argument('[map]', lang === 'en' ? 'portfolio folder' : 'portfoliomap', '.')
+    .argument('[mappen...]', lang === 'en' ? 'portfolio folder(s)' : 'portfoliomap(pen)')
     .option('-f, --format <vorm>', 'pretty | json', 'pretty')
     .option('--strict', lang === 'en' ? 'warnings fail too' : 'ook waarschuwingen tellen als fout')
     .option('--datum <JJJJ-MM-DD>', lang === 'en' ? 'submission date (overrides indiendatum)' : 'indiendatum (vervangt die uit portfolio.yaml)')
+    .option('--alle <map>', lang === 'en' ? 'check every portfolio folder in this folder' : "controleer alle portfoliomappen in deze map", (value: string, list: string[] = []) => [...list, value])
+    .option('--watch', lang === 'en' ? 'check again on every save' : 'controleer opnieuw bij elke keer opslaan')
     .addOption(langOption())
-    .action(async (dir: string, options) => {
-      status = await runCheck(dir, options, lang);
+    .action(async (dirs: string[], options) => {
+      // Several folders, --alle and --watch live in src/cohort.ts, loaded only when asked for.
+      const many = dirs.length > 1 || options.alle || options.watch;
+      status = many ? await (await import('./cohort.js')).runFromCli(dirs, options, lang, fail) : await runCheck(dirs[0] ?? '.', options, lang);
     });
   program
     .command('init')
@@ -143,12 +147,3 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
 }
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  () => {
-    process.exitCode = 2;
-  },
-);

@@ -7,9 +7,12 @@
 import { bestand } from './bestand.js';
 import { c } from './c.js';
 import { parts, ui } from './ui.js';
+import { cohort, watch } from './runs.js';
 
 export const nl = {
   rules: { ...bestand, ...c },
   parts,
   ui,
+  cohort,
+  watch,
 };
