@@ -17,7 +17,8 @@ const cacheFile = join(__dirname, '..', 'dist', 'cli.cache');
 
 /** Evaluates the bundle; returns its exports and `saveCache()`, which writes the code cache of what ran so far. */
 function load() {
-  const source = readFileSync(bundle, 'utf8');
+  // esbuild writes ASCII only (non-ASCII is escaped), so latin1 reads it exactly and skips UTF-8 decoding.
+  const source = readFileSync(bundle, 'latin1');
   const stat = statSync(bundle);
   const key = Buffer.from(`${process.versions.v8}|${stat.size}|${stat.mtimeMs}\n`);
   let cachedData;

@@ -101,7 +101,7 @@ export async function main(argv: string[]): Promise<number> {
   const langOption = () => new Option('--lang <taal>', 'nl | en').default('nl');
   program
     .command('check')
-    .argument('[mappen...]', lang === 'en' ? 'portfolio folder(s)' : 'portfoliomap(pen)')
+    .argument('[mappen...]', lang === 'en' ? 'portfolio folder(s) (default: .)' : 'portfoliomap(pen) (standaard: .)')
     .option('-f, --format <vorm>', 'pretty | json', 'pretty')
     .option('--strict', lang === 'en' ? 'warnings fail too' : 'ook waarschuwingen tellen als fout')
     .option('--datum <JJJJ-MM-DD>', lang === 'en' ? 'submission date (overrides indiendatum)' : 'indiendatum (vervangt die uit portfolio.yaml)')

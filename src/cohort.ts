@@ -18,6 +18,7 @@ import { parseDate } from './dates.js';
 import { formatters, type FormatOptions } from './format/index.js';
 import { cohortTable } from './format/table.js';
 import { loadPortfolio, PortfolioNotFoundError } from './load/index.js';
+import { compareNames } from './load/names.js';
 import { catalogues, fill } from './messages/index.js';
 import { packageRoot } from './paths.js';
 import { reportFor, type Report } from './report.js';
@@ -55,7 +56,7 @@ export function portfolioFolders(dir: string): string[] {
   return entries
     .filter((entry) => !entry.name.startsWith('.') && (entry.isDirectory() || entry.isSymbolicLink()) && isFile(join(dir, entry.name, 'portfolio.yaml')))
     .map((entry) => entry.name)
-    .sort((a, b) => a.localeCompare(b, 'nl', { numeric: true }))
+    .sort(compareNames)
     .map((name) => join(dir, name));
 }
 

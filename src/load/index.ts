@@ -15,6 +15,7 @@ import { templateParagraphs } from './templates.js';
 import { layout } from './paths.js';
 import { evidencePaths } from './evidence.js';
 import { LoadCache, readUncached } from './cache.js';
+import { compareNames } from './names.js';
 
 export { layout, LoadCache };
 
@@ -137,7 +138,7 @@ function caseFiles(root: string, config: PortfolioConfig | undefined): string[] 
     return readdirSync(join(root, layout.cases), { withFileTypes: true })
       .filter((entry) => entry.name.toLowerCase().endsWith('.md') && !entry.name.startsWith('.'))
       .map((entry) => `${layout.cases}/${entry.name.normalize('NFC')}`)
-      .sort((a, b) => a.localeCompare(b, 'nl', { numeric: true }));
+      .sort(compareNames);
   } catch {
     return [];
   }

@@ -1,0 +1,39 @@
+/**
+ * Orders file names as `a.localeCompare(b, 'nl', { numeric: true })` does (`casus-2` before
+ * `casus-10`), without starting ICU's collator (~6 ms, on every check) for the usual names:
+ * lower-case a–z, digits without leading zeros, `_`, `-`, `.` and `/`. Their order in the Unicode
+ * collation (CLDR root, which nl follows here) is simple: `_` < `-` < `.` < `/` < numbers (by value)
+ * < letters. Any other name goes to the collator. test/names.test.ts checks both agree.
+ */
+
+const SIMPLE = /^(?:[a-z_./-]|[1-9][0-9]*|0(?![0-9]))*$/;
+const TOKEN = /[0-9]+|[^0-9]/g;
+const PUNCTUATION: Record<string, number> = { _: 1, '-': 2, '.': 3, '/': 4 };
+const NUMBER = 5;
+const LETTER = 6;
+
+let collator: Intl.Collator | undefined;
+
+function weight(token: string): number {
+  return token.charCodeAt(0) <= 57 && token.charCodeAt(0) >= 48 ? NUMBER : (PUNCTUATION[token] ?? LETTER);
+}
+
+/** Negative when `a` sorts before `b`, positive after, 0 when equal (Dutch, numbers by value). */
+export function compareNames(a: string, b: string): number {
+  if (!SIMPLE.test(a) || !SIMPLE.test(b)) {
+    collator ??= new Intl.Collator('nl', { numeric: true });
+    return collator.compare(a, b);
+  }
+  const x = a.match(TOKEN) ?? [];
+  const y = b.match(TOKEN) ?? [];
+  for (let i = 0; i < x.length && i < y.length; i++) {
+    const p = x[i]!;
+    const q = y[i]!;
+    if (p === q) continue;
+    const kind = weight(p);
+    if (kind !== weight(q)) return kind - weight(q);
+    if (kind === NUMBER && p.length !== q.length) return p.length - q.length;
+    return p < q ? -1 : 1;
+  }
+  return x.length - y.length;
+}
