@@ -38,13 +38,26 @@ export function fold(text: string): string {
     .trim();
 }
 
+const folded = new Map<string, string>();
+
+/** fold(), remembered: headings and labels are compared many times each. Bounded, for long watch sessions. */
+function foldOnce(text: string): string {
+  let result = folded.get(text);
+  if (result === undefined) {
+    if (folded.size >= 2000) folded.clear();
+    result = fold(text);
+    folded.set(text, result);
+  }
+  return result;
+}
+
 /**
  * True when `heading` begins with `label` (both folded) and the match ends at a word boundary,
  * so `Taak 1` matches `Taak 1 – Vraagverheldering` but not `Taak 10`.
  */
 export function headingMatches(heading: string, label: string): boolean {
-  const h = fold(heading);
-  const l = fold(label);
+  const h = foldOnce(heading);
+  const l = foldOnce(label);
   if (!l || !h.startsWith(l)) return false;
   const next = h.charAt(l.length);
   return next === '' || !/[\p{L}\p{N}]/u.test(next);
