@@ -4,7 +4,8 @@
 // It compiles the bundle with V8's code cache (dist/cli.cache): Node 20 keeps no compile cache for
 // modules (module.enableCompileCache() came in Node 22.1), and compiling the bundle cold costs
 // more than checking a portfolio. The cache is keyed by V8 version and bundle, so a stale one is
-// never used; when it is missing or stale, one is written after the run (if dist/ is writable).
+// never used; when it is missing or stale (Node was upgraded), one is written after the run
+// (if dist/ is writable).
 // This file is CommonJS (bin/package.json) because starting Node's ES module loader alone costs ~3 ms.
 'use strict';
 const { accessSync, constants, readFileSync, renameSync, statSync, writeFileSync } = require('node:fs');
@@ -37,7 +38,9 @@ function load() {
       renameSync(temp, cacheFile);
     } catch {}
   };
-  return { exports: module.exports, fresh: cachedData !== undefined && !script.cachedDataRejected, saveCache };
+  // A cache V8 refused although made for this V8 and bundle was made under other V8 flags
+  // (--cpu-prof …): leave it for the usual runs rather than overwrite it.
+  return { exports: module.exports, cached: cachedData !== undefined, saveCache };
 }
 
 module.exports = { load };
@@ -52,7 +55,7 @@ if (require.main === module) {
     process.exitCode = 2;
     return;
   }
-  if (!app.fresh) process.once('exit', app.saveCache);
+  if (!app.cached) process.once('exit', app.saveCache);
   app.exports.main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
