@@ -6,6 +6,7 @@
  * that disappears for a moment does not stop the watch. Ctrl-C stops it (exit status 0).
  * File watching is chokidar's (fs.watch underneath, with its quirks handled).
  */
+import { statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { CheckOptions } from './check.js';
 import { formatters } from './format/index.js';
@@ -16,6 +17,9 @@ import type { Lang } from './types.js';
 
 /** Quiet time after the last change before checking (ms): editors write a file in a burst of events. */
 export const DEBOUNCE_MS = 15;
+
+/** How often to look whether a folder that was gone is back (ms). */
+const POLL_MS = 250;
 
 /** Clears the screen and its scrollback and puts the cursor home. */
 const CLEAR = '\x1b[2J\x1b[3J\x1b[H';
@@ -42,35 +46,62 @@ export async function watch(dir: string, options: WatchOptions): Promise<number>
   const formatter = formatters[options.format]!;
   const redraw = options.format === 'pretty' && Boolean(process.stdout.isTTY);
   const cache = new LoadCache();
+  let watcher: ReturnType<typeof watchFiles> | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let poll: NodeJS.Timeout | undefined;
+
+  /** (Re)starts watching the folder: needed again after it was gone, since the old watches died with it. */
+  const start = async () => {
+    await watcher?.close();
+    watcher = watchFiles(root, { ignoreInitial: true, ignored: (path) => ignored(root, path) });
+    watcher.on('all', () => {
+      clearTimeout(timer);
+      timer = setTimeout(check, DEBOUNCE_MS);
+    });
+    await new Promise<void>((ready) => watcher!.once('ready', ready));
+  };
 
   const check = () => {
     let text: string;
     try {
       text = formatter(reportFor(loadPortfolio(dir, { cache }), options.check), { lang: options.lang, color: options.color });
     } catch (error) {
-      // Keep watching whatever happened: a folder that is briefly gone, or even a fault in rlp.
-      text = error instanceof PortfolioNotFoundError ? `${fill(t.watch.gone, { path: dir })}\n` : '';
-      if (!text) process.stderr.write(`rlp: ${fill(t.ui.fatal.internal, { detail: (error as Error)?.message ?? String(error) })}\n`);
+      // Keep watching whatever happened: a folder that is gone for a moment, or even a fault in rlp.
+      if (redraw) process.stdout.write(CLEAR);
+      if (!(error instanceof PortfolioNotFoundError)) {
+        process.stderr.write(`rlp: ${fill(t.ui.fatal.internal, { detail: (error as Error)?.message ?? String(error) })}\n`);
+        return;
+      }
+      process.stderr.write(`${fill(t.watch.gone, { path: dir })}\n`);
+      poll ??= setInterval(() => {
+        if (!isFolder(root)) return;
+        clearInterval(poll);
+        poll = undefined;
+        void start().then(check);
+      }, POLL_MS);
+      return;
     }
     process.stdout.write(redraw ? CLEAR + text : text);
     process.stderr.write(`${fill(t.watch.status, { time: new Date().toTimeString().slice(0, 8) })}\n`);
   };
 
-  const watcher = watchFiles(root, { ignoreInitial: true, ignored: (path) => ignored(root, path) });
-  let timer: NodeJS.Timeout | undefined;
-  watcher.on('all', () => {
-    clearTimeout(timer);
-    timer = setTimeout(check, DEBOUNCE_MS);
-  });
-  await new Promise<void>((ready) => watcher.once('ready', ready));
+  await start();
   check();
-
   await new Promise<void>((stop) => {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
   clearTimeout(timer);
-  await watcher.close();
+  clearInterval(poll);
+  await watcher?.close();
   if (redraw) process.stdout.write('\n');
   return 0;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

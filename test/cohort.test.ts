@@ -29,7 +29,7 @@ describe('rlp check with several folders', () => {
     expect(lines[1]).toMatch(/^voorbeeld\s+0\s+0\s+voldoet$/);
     expect(lines[2]).toMatch(/^C2-kennisgebieden\s+1\s+0\s+nog niet klaar$/);
     expect(lines[3]).toMatch(/^C-diversiteit\s+0\s+1\s+voldoet, met aandachtspunten$/);
-    expect(lines.at(-1)).toBe("3 portfolio's: 2 voldoen, 1 nog niet klaar.");
+    expect(lines.at(-1)).toBe('Totaal: 3 — voldoet: 2, nog niet klaar: 1.');
   });
   it('prints a JSON array of the reports of contract §5, in the order given', () => {
     const r = rlp(['check', DEFECT, EXAMPLE, '--format', 'json']);
@@ -47,7 +47,7 @@ describe('rlp check with several folders', () => {
   it('speaks English with --lang en', () => {
     const r = rlp(['check', EXAMPLE, DEFECT, '--lang', 'en']);
     expect(r.stdout).toMatch(/^Portfolio\s+Errors\s+Warnings\s+Verdict$/m);
-    expect(r.stdout).toContain('2 portfolios: 1 pass, 1 not ready yet.');
+    expect(r.stdout).toContain('Total: 2 — pass: 1, not ready yet: 1.');
   });
   it('exits 2 with the usual message and prints nothing when a folder does not exist', () => {
     const r = rlp(['check', EXAMPLE, 'bestaat-niet', '--format', 'json']);

@@ -93,6 +93,21 @@ describe('rlp check --watch', () => {
     expect(stderr).toContain('rlp kijkt mee');
     expect(stderr).not.toMatch(/\n\s+at /);
   });
+  it('waits when the folder is gone for a moment and carries on when it is back', async () => {
+    const dir = variant();
+    const watch = watching(dir);
+    await watch.next();
+    renameSync(dir, `${dir}-weg`);
+    await watch.settle();
+    renameSync(`${dir}-weg`, dir);
+    expect((await watch.next()).summary.errors).toBe(0);
+    await watch.settle();
+    writeFileSync(join(dir, C1), '---\ntitel: [kapot\n---\n');
+    expect((await watch.next()).diagnostics).toContainEqual(expect.objectContaining({ rule: 'bestand/syntax', file: C1 }));
+    const { code, stderr } = await watch.stop();
+    expect(code).toBe(0);
+    expect(stderr).toContain('rlp wacht tot hij terug is');
+  });
   it('watches one folder only', () => {
     const r = rlp(['check', 'fixtures/voorbeeld', 'fixtures/voorbeeld', '--watch']);
     expect(r.status).toBe(2);

@@ -2,7 +2,7 @@
 export const cohort = {
   columns: { portfolio: 'Portfolio', errors: 'Errors', warnings: 'Warnings', verdict: 'Verdict' },
   verdict: { ok: 'passes', okWithWarnings: 'passes, with warnings', errors: 'not ready yet' },
-  total: '{count} portfolios: {ok} pass, {notReady} not ready yet.',
+  total: 'Total: {count} — pass: {ok}, not ready yet: {notReady}.',
   none: "'{path}' holds no folder with a portfolio.yaml. Name the folder that holds the group's portfolios.",
 };
 

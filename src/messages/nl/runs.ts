@@ -2,7 +2,7 @@
 export const cohort = {
   columns: { portfolio: 'Portfolio', errors: 'Fouten', warnings: 'Aandachtspunten', verdict: 'Oordeel' },
   verdict: { ok: 'voldoet', okWithWarnings: 'voldoet, met aandachtspunten', errors: 'nog niet klaar' },
-  total: "{count} portfolio's: {ok} voldoen, {notReady} nog niet klaar.",
+  total: 'Totaal: {count} — voldoet: {ok}, nog niet klaar: {notReady}.',
   none: "In '{path}' staat geen enkele map met een portfolio.yaml. Geef de map op waarin de portfolio's van de groep staan.",
 };
 
