@@ -91,6 +91,7 @@ export async function* checkCohort(dirs: readonly string[], options: CheckOption
   let next = 0;
   let turn = 0;
   let fault: Error | undefined;
+  let closing = false;
   let wake: (() => void) | undefined;
   const take = () => (next < dirs.length && next < turn + window ? next++ : -1);
   const feed = (helper: Helper) => {
@@ -115,7 +116,11 @@ export async function* checkCohort(dirs: readonly string[], options: CheckOption
         wake?.();
       });
       helper.worker.on('error', (error) => {
-        fault = error;
+        fault ??= error;
+        wake?.();
+      });
+      helper.worker.on('exit', (code) => {
+        if (!closing) fault ??= new Error(`worker thread stopped (${code})`);
         wake?.();
       });
       helpers.push(helper);
@@ -144,6 +149,7 @@ export async function* checkCohort(dirs: readonly string[], options: CheckOption
       }
     }
   } finally {
+    closing = true;
     await Promise.all(helpers.map((helper) => helper.worker.terminate()));
   }
 }
