@@ -236,7 +236,8 @@ export async function runCohort(
   return failed ? 1 : 0;
 }
 
-function isFolder(path: string): boolean {
+/** Whether `path` is a folder (false when it is missing or unreadable). */
+export function isFolder(path: string): boolean {
   try {
     return statSync(path).isDirectory();
   } catch {

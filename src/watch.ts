@@ -6,9 +6,9 @@
  * that disappears for a moment does not stop the watch. Ctrl-C stops it (exit status 0).
  * File watching is chokidar's (fs.watch underneath, with its quirks handled).
  */
-import { statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { CheckOptions } from './check.js';
+import { isFolder } from './cohort.js';
 import { formatters } from './format/index.js';
 import { LoadCache, loadPortfolio, PortfolioNotFoundError } from './load/index.js';
 import { catalogues, fill } from './messages/index.js';
@@ -96,12 +96,4 @@ export async function watch(dir: string, options: WatchOptions): Promise<number>
   await watcher?.close();
   if (redraw) process.stdout.write('\n');
   return 0;
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
