@@ -3,9 +3,11 @@
 // - dist/index.js: the programmatic API, ESM;
 // - dist/cli.cjs: the CLI, CommonJS, so that bin/rlp.js can compile it with V8's code cache
 //   (Node 20 has none for ES modules); dist/cli.cache is that cache, made here by a warm-up run.
+// Then tsc writes the type declarations of the API (dist/index.d.ts and what it imports; tsconfig.build.json).
 import { build } from 'esbuild';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,3 +67,6 @@ const warm = `const app = require(${JSON.stringify(join(root, 'bin', 'rlp.js'))}
 const result = spawnSync(process.execPath, ['-e', warm], { stdio: ['ignore', 'ignore', 'inherit'] });
 rmSync(scratch, { recursive: true, force: true });
 if (result.status !== 0) console.warn('rlp build: warm-up failed; rlp works, but its first run compiles from scratch.');
+
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit', cwd: root });

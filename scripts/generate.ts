@@ -1,6 +1,7 @@
 /**
  * Generates, from the single sources (src/schema.ts and schemas/kader.yaml):
  * - schemas/{portfolio,casus,ontwikkelplan}.schema.json: JSON Schema for editors (zod 4);
+ * - schemas/report.schema.json: JSON Schema of the report of `rlp check --format json`;
  * - templates/: the files `rlp init` lays out, with the framework's guidance as comments.
  * `npm run generate` writes them; test/generate.test.ts fails when the committed files are stale.
  */
@@ -9,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { kader } from '../src/kader.js';
+import { reportSchema } from '../src/report-schema.js';
 import { caseSchema, defaults, ontwikkelplanSchema, portfolioSchema } from '../src/schema.js';
 
 const PLACEHOLDER = '*Nog te schrijven.*';
@@ -161,6 +163,8 @@ ${kader.verklaringen.map((v) => `  ${v.id}: false`.padEnd(33) + `# ${v.tekst}`).
 
 # instellingen:
 #   min_woorden: ${defaults.min_woorden}              # minimum aantal woorden per onderdeel van een casus
+#   regels:                      # een waarschuwing anders instellen: uit | info | waarschuwing | fout
+#     C/diversiteit: info        # harde eisen van het toetsingskader (fouten) staan altijd aan
 `;
 }
 
@@ -192,6 +196,7 @@ export function generatedFiles(): Record<string, string> {
     'schemas/portfolio.schema.json': jsonSchema(portfolioSchema, 'portfolio'),
     'schemas/casus.schema.json': jsonSchema(caseSchema, 'casus'),
     'schemas/ontwikkelplan.schema.json': jsonSchema(ontwikkelplanSchema, 'ontwikkelplan'),
+    'schemas/report.schema.json': jsonSchema(reportSchema, 'report'),
     'templates/portfolio.yaml': portfolioTemplate(),
     'templates/motivatie.md': motivatieTemplate(),
     'templates/ontwikkelplan.md': ontwikkelplanTemplate(),

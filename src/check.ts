@@ -8,7 +8,7 @@ import { today, type CalendarDate, parseDate } from './dates.js';
 import { message } from './messages/index.js';
 import { rules, type Rule } from './rules/index.js';
 import type { CheckSettings } from './rules/rule.js';
-import { defaults } from './schema.js';
+import { defaults, ruleLevels, type RuleLevel } from './schema.js';
 import type { Diagnostic, Lang, Part, Portfolio } from './types.js';
 
 /** Options of a check. */
@@ -24,28 +24,74 @@ export interface CheckOptions {
 /** Report order of the parts (toetsingskader Deel II). */
 export const partOrder: readonly Part[] = ['bestand', 'A', 'B1', 'B2', 'C', 'D', 'E', 'privacy'];
 
-/** The indiendatum in force: `--datum`, else portfolio.yaml's `indiendatum`, else today. */
-export function effectiveDate(portfolio: Portfolio, options: CheckOptions = {}): CalendarDate {
+/** The indiendatum in force and its source: `--datum`, else portfolio.yaml's `indiendatum`, else today. */
+export function effectiveDate(portfolio: Portfolio, options: CheckOptions = {}): Pick<CheckSettings, 'indiendatum' | 'indiendatumBron'> {
   const fromConfig = portfolio.config?.indiendatum ? parseDate(portfolio.config.indiendatum) : undefined;
-  return options.datum ?? fromConfig ?? options.today ?? today();
+  if (options.datum) return { indiendatum: options.datum, indiendatumBron: 'datum' };
+  if (fromConfig) return { indiendatum: fromConfig, indiendatumBron: 'portfolio' };
+  return { indiendatum: options.today ?? today(), indiendatumBron: 'vandaag' };
 }
 
-/** The settings of one check: dates and the portfolio's `instellingen`, with rlp's defaults. */
-export function settingsFor(portfolio: Portfolio, options: CheckOptions = {}): CheckSettings {
+/**
+ * The settings of one check: dates and the portfolio's `instellingen`, with rlp's defaults. A
+ * level in `instellingen.regels` for a rule that is an error by default is refused (a hard
+ * requirement cannot be switched off or lowered) and lands in `refusedLevels`.
+ */
+export function settingsFor(portfolio: Portfolio, options: CheckOptions = {}, ruleSet: readonly Rule[] = rules): CheckSettings {
+  const levels: Record<string, RuleLevel> = {};
+  const refusedLevels: CheckSettings['refusedLevels'] = [];
+  for (const [id, value] of Object.entries(portfolio.config?.instellingen?.regels ?? {})) {
+    const rule = ruleSet.find((r) => r.id === id);
+    if (!rule || value === undefined || ruleLevels[value] === rule.severity) continue;
+    if (rule.severity === 'error') refusedLevels.push({ rule: id, value });
+    else levels[id] = ruleLevels[value];
+  }
   return {
-    indiendatum: effectiveDate(portfolio, options),
+    ...effectiveDate(portfolio, options),
     minWords: portfolio.config?.instellingen?.min_woorden ?? defaults.min_woorden,
+    levels,
+    refusedLevels,
   };
 }
 
-/** Sort key order for diagnostics. */
+/**
+ * A setting of portfolio.yaml in force that differs from rlp's default, so that a reader of the
+ * report sees what the candidate changed. `value`/`default`: a number (`min_woorden`, words) or a
+ * level (`off`, `info`, `warning`, `error`).
+ */
+export interface ChangedSetting {
+  /** The key in portfolio.yaml, e.g. `instellingen.regels.C/diversiteit`. */
+  setting: string;
+  /** The rule the setting changes. */
+  rule: string;
+  value: number | RuleLevel;
+  default: number | RuleLevel;
+}
+
+/** The settings in force that differ from the defaults, in rule order. */
+export function changedSettings(settings: CheckSettings, ruleSet: readonly Rule[] = rules): ChangedSetting[] {
+  const out: ChangedSetting[] = [];
+  if (settings.minWords !== defaults.min_woorden) {
+    out.push({ setting: 'instellingen.min_woorden', rule: 'C/inhoud', value: settings.minWords, default: defaults.min_woorden });
+  }
+  for (const rule of ruleSet) {
+    const level = settings.levels[rule.id];
+    if (level) out.push({ setting: `instellingen.regels.${rule.id}`, rule: rule.id, value: level, default: rule.severity });
+  }
+  return out;
+}
+
+/** One fixed collation (as the loader sorts case files), so the order is the same on every machine and locale. */
+const collator = new Intl.Collator('nl', { numeric: true });
+
+/** Sort key order for diagnostics: part, file, line, column, rule. */
 export function compareDiagnostics(a: Diagnostic & { part?: Part }, b: Diagnostic & { part?: Part }): number {
   return (
     partOrder.indexOf(a.part ?? 'bestand') - partOrder.indexOf(b.part ?? 'bestand') ||
-    (a.file ?? '').localeCompare(b.file ?? '') ||
+    collator.compare(a.file ?? '', b.file ?? '') ||
     (a.line ?? 0) - (b.line ?? 0) ||
     (a.column ?? 0) - (b.column ?? 0) ||
-    a.rule.localeCompare(b.rule)
+    collator.compare(a.rule, b.rule)
   );
 }
 
@@ -58,7 +104,7 @@ export type PartDiagnostic = Diagnostic & { part: Part };
  */
 export function check(portfolio: Portfolio, options: CheckOptions = {}, ruleSet: readonly Rule[] = rules): PartDiagnostic[] {
   const lang = options.lang ?? 'nl';
-  const settings = settingsFor(portfolio, options);
+  const settings = settingsFor(portfolio, options, ruleSet);
   const coverage = portfolio.cases.map(caseCoverage);
   const out: PartDiagnostic[] = [];
   for (const rule of ruleSet) {
@@ -67,15 +113,22 @@ export function check(portfolio: Portfolio, options: CheckOptions = {}, ruleSet:
       settings,
       coverage,
       report(finding) {
+        let severity = finding.severity ?? rule.severity;
+        const level = settings.levels[rule.id];
+        if (level && severity !== 'error') {
+          if (level === 'off') return;
+          severity = level;
+        }
         const d: PartDiagnostic = {
           rule: rule.id,
-          severity: finding.severity ?? rule.severity,
+          severity,
           message: message(lang, rule.id, finding.messageId, finding.args),
           part: rule.part,
         };
         if (finding.file !== undefined) d.file = finding.file;
         if (finding.line !== undefined) d.line = finding.line;
         if (finding.column !== undefined) d.column = finding.column;
+        if (finding.accepted) d.accepted = true;
         out.push(d);
       },
     });

@@ -1,19 +1,22 @@
 /**
  * The command line (contract §4): `rlp init`, `rlp check`, `rlp explain`. Thin: parses options,
- * calls the API, prints. Exit status: 0 no errors, 1 errors (with --strict also warnings),
- * 2 could not check at all. Never prints a stack trace (set RLP_DEBUG=1 to see one).
+ * calls the API (`checkPortfolio`), prints. Exit status: 0 no errors, 1 errors (with --strict or
+ * --max-warnings also too many warnings), 2 could not check at all. Never prints a stack trace
+ * (set RLP_DEBUG=1 to see one). Texts, commander's included, come from the message catalogues.
  */
 import { Command, CommanderError, Option } from 'commander';
+import { localise } from './cli-i18n.js';
 import { parseDate } from './dates.js';
 import { formatters } from './format/index.js';
-import { init, InitError } from './init.js';
-import { loadPortfolio, PortfolioNotFoundError } from './load/index.js';
-import { catalogues, fill } from './messages/index.js';
-import { reportFor } from './report.js';
+import { checkPortfolio, PortfolioNotFoundError } from './index.js';
+import { ciFiles, init, InitError, type CiPlatform } from './init.js';
+import { repositoryPrefix } from './load/repository.js';
+import { catalogues, fill, ruleText } from './messages/index.js';
+import { failure, onlyErrors } from './report.js';
 import { rules, findRule } from './rules/index.js';
+import { suggest } from './text.js';
 import type { Lang } from './types.js';
-
-declare const RLP_VERSION: string | undefined;
+import { version } from './version.js';
 
 /** Whether colour codes may be written to a stream: NO_COLOR wins, then FORCE_COLOR, then a TTY. */
 export function useColor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = process.env): boolean {
@@ -34,22 +37,35 @@ function fail(message: string): never {
   throw new UsageError(message);
 }
 
-async function runCheck(dir: string, options: { format: string; strict?: boolean; lang: string; datum?: string }, lang: Lang): Promise<number> {
+/** Options of `rlp check` as commander parses them. */
+interface CheckFlags {
+  format: string;
+  strict?: boolean;
+  maxWarnings?: string;
+  quiet?: boolean;
+  datum?: string;
+}
+
+async function runCheck(dir: string, options: CheckFlags, lang: Lang): Promise<number> {
   const t = catalogues[lang].ui.fatal;
-  const formatter = formatters[options.format];
+  const formatter = Object.hasOwn(formatters, options.format) ? formatters[options.format] : undefined;
   if (!formatter) fail(fill(t.badFormat, { value: options.format, options: Object.keys(formatters).join(', ') }));
   let datum;
   if (options.datum !== undefined) {
     datum = parseDate(options.datum);
     if (!datum) fail(fill(t.badDate, { value: options.datum }));
   }
+  if (options.maxWarnings !== undefined && !/^\d+$/.test(options.maxWarnings)) fail(fill(t.badCount, { value: options.maxWarnings }));
+  const maxWarnings = options.strict ? 0 : options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
   const spinner = options.format === 'pretty' && process.stderr.isTTY && !process.env.CI ? (await import('ora')).default({ text: catalogues[lang].ui.checking, stream: process.stderr }).start() : undefined;
   try {
-    const portfolio = loadPortfolio(dir);
-    const report = reportFor(portfolio, { lang, ...(datum ? { datum } : {}) });
+    const report = checkPortfolio(dir, { lang, ...(datum ? { datum } : {}) });
     spinner?.stop();
-    process.stdout.write(formatter(report, { lang, color: options.format === 'pretty' && useColor(process.stdout) }));
-    return report.summary.errors > 0 || (options.strict && report.summary.warnings > 0) ? 1 : 0;
+    const color = options.format === 'pretty' && useColor(process.stdout);
+    process.stdout.write(formatter(options.quiet ? onlyErrors(report) : report, { lang, color, pathPrefix: repositoryPrefix(dir) }));
+    const failed = failure(report, maxWarnings);
+    if (failed === 'warnings') process.stderr.write(`rlp: ${fill(options.strict ? t.strictWarnings : t.tooManyWarnings, { warnings: report.summary.warnings, max: maxWarnings ?? 0 })}\n`);
+    return failed ? 1 : 0;
   } catch (error) {
     spinner?.stop();
     if (error instanceof PortfolioNotFoundError) fail(fill(error.reason === 'missing' ? t.notFound : t.notAFolder, { path: dir }));
@@ -57,10 +73,12 @@ async function runCheck(dir: string, options: { format: string; strict?: boolean
   }
 }
 
-function runInit(dir: string, lang: Lang): number {
+function runInit(dir: string, options: { ci?: string }, lang: Lang): number {
   const t = catalogues[lang].ui.init;
+  const ci = options.ci;
+  if (ci !== undefined && !Object.hasOwn(ciFiles, ci)) fail(fill(catalogues[lang].ui.fatal.badCi, { value: ci }));
   try {
-    const result = init(dir);
+    const result = init(dir, ci ? { ci: ci as CiPlatform } : {});
     const out: string[] = [];
     if (result.created.length) out.push(t.created, ...result.created.map((f) => `  + ${f}`));
     if (result.kept.length) out.push(t.kept, ...result.kept.map((f) => `  = ${f}`));
@@ -74,17 +92,19 @@ function runInit(dir: string, lang: Lang): number {
 }
 
 function runExplain(id: string | undefined, lang: Lang): number {
-  const catalogue = catalogues[lang].rules as Record<string, { title: string; explain: string; fix: string }>;
+  const t = catalogues[lang].ui.explain;
   if (!id) {
-    for (const rule of rules) process.stdout.write(`${rule.id.padEnd(26)} ${catalogue[rule.id]?.title ?? ''} (toetsingskader ${rule.source})\n`);
+    for (const rule of rules) process.stdout.write(`${rule.id.padEnd(26)} ${ruleText(lang, rule.id)?.title ?? ''} (toetsingskader ${rule.source})\n`);
     return 0;
   }
   const rule = findRule(id);
-  const text = rule && catalogue[rule.id];
-  if (!rule || !text) fail(lang === 'en' ? `Unknown rule '${id}'. 'rlp explain' lists all rules.` : `Onbekende regel '${id}'. 'rlp explain' toont alle regels.`);
-  const label = lang === 'en' ? { source: 'Source', severity: 'Default', fix: 'How to fix' } : { source: 'Bron', severity: 'Standaard', fix: 'Oplossen' };
+  const text = rule && ruleText(lang, rule.id);
+  if (!rule || !text) {
+    const tip = suggest(id, rules.map((r) => r.id));
+    fail(tip ? fill(t.unknownTip, { id, tip }) : fill(t.unknown, { id }));
+  }
   process.stdout.write(
-    `${rule.id} — ${text.title}\n\n${text.explain}\n\n${label.fix}: ${text.fix}\n\n${label.source}: toetsingskader ${rule.source}. ${label.severity}: ${catalogues[lang].ui.severity[rule.severity]}.\n`,
+    `${rule.id} — ${text.title}\n\n${text.explain}\n\n${t.fix}: ${text.fix}\n\n${t.source}: toetsingskader ${rule.source}. ${t.severity}: ${catalogues[lang].ui.severity[rule.severity]}.\n`,
   );
   return 0;
 }
@@ -92,37 +112,41 @@ function runExplain(id: string | undefined, lang: Lang): number {
 /** Runs the CLI with `argv` (without node and script); resolves to the exit status. */
 export async function main(argv: string[]): Promise<number> {
   const lang = langOf(argv);
-  const program = new Command('rlp')
-    .description(lang === 'en' ? 'Checks a Register Loopbaanprofessional portfolio against the Noloc toetsingskader' : 'Controleert een portfolio voor Register Loopbaanprofessional tegen het toetsingskader van Noloc')
-    .version(typeof RLP_VERSION === 'string' ? RLP_VERSION : '0.0.0-dev', '-v, --version')
-    .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  const t = catalogues[lang].ui.cli;
+  const program = localise(new Command('rlp'), lang).description(t.description).version(version, '-v, --version', t.version).exitOverride();
   let status = 0;
-  const langOption = () => new Option('--lang <taal>', 'nl | en').default('nl');
+  const { names } = t;
+  const langOption = () => new Option(`--lang ${names.lang}`, t.lang).default('nl');
   program
     .command('check')
-    .argument('[mappen...]', lang === 'en' ? 'portfolio folder(s) (default: .)' : 'portfoliomap(pen) (standaard: .)')
-    .option('-f, --format <vorm>', 'pretty | json', 'pretty')
-    .option('--strict', lang === 'en' ? 'warnings fail too' : 'ook waarschuwingen tellen als fout')
-    .option('--datum <JJJJ-MM-DD>', lang === 'en' ? 'submission date (overrides indiendatum)' : 'indiendatum (vervangt die uit portfolio.yaml)')
-    .option('--alle <map>', lang === 'en' ? 'check every portfolio folder in this folder' : "controleer alle portfoliomappen in deze map", (value: string, list: string[] = []) => [...list, value])
-    .option('--watch', lang === 'en' ? 'check again on every save' : 'controleer opnieuw bij elke keer opslaan')
+    .description(t.check.description)
+    .argument(names.folders, t.check.folders)
+    .option(`-f, --format ${names.format}`, fill(t.check.format, { formats: Object.keys(formatters).join(' | ') }), 'pretty')
+    .option('--strict', t.check.strict)
+    .option(`--max-warnings ${names.count}`, t.check.maxWarnings)
+    .option('-q, --quiet', t.check.quiet)
+    .option(`--datum ${names.date}`, t.check.datum)
+    .option(`--alle ${names.parent}`, t.check.alle, (value: string, list: string[] = []) => [...list, value])
+    .option('--watch', t.check.watch)
     .addOption(langOption())
-    .action(async (dirs: string[], options) => {
+    .action(async (dirs: string[], options: CheckFlags & { alle?: string[]; watch?: boolean }) => {
       // Several folders, --alle and --watch live in src/cohort.ts, loaded only when asked for.
       const many = dirs.length > 1 || options.alle || options.watch;
       status = many ? await (await import('./cohort.js')).runFromCli(dirs, options, lang, fail) : await runCheck(dirs[0] ?? '.', options, lang);
     });
   program
     .command('init')
-    .argument('[map]', lang === 'en' ? 'folder for the new portfolio' : 'map voor het nieuwe portfolio', '.')
+    .description(t.init.description)
+    .argument(names.folder, t.init.folder, '.')
+    .option(`--ci ${names.platform}`, t.init.ci)
     .addOption(langOption())
-    .action((dir: string) => {
-      status = runInit(dir, lang);
+    .action((dir: string, options: { ci?: string }) => {
+      status = runInit(dir, options, lang);
     });
   program
     .command('explain')
-    .argument('[regel]', lang === 'en' ? 'rule id, e.g. C2/kennisgebieden' : 'regel, bijvoorbeeld C2/kennisgebieden')
+    .description(t.explain.description)
+    .argument(names.rule, t.explain.rule)
     .addOption(langOption())
     .action((id: string | undefined) => {
       status = runExplain(id, lang);

@@ -15,13 +15,14 @@ import { parentPort, Worker, workerData } from 'node:worker_threads';
 import type { CheckOptions } from './check.js';
 import { useColor } from './cli.js';
 import { parseDate } from './dates.js';
-import { formatters, type FormatOptions } from './format/index.js';
-import { cohortTable } from './format/table.js';
+import { cohortOutput } from './format/cohort.js';
+import { formatters } from './format/index.js';
 import { loadPortfolio, PortfolioNotFoundError } from './load/index.js';
 import { compareNames } from './load/names.js';
 import { catalogues, fill } from './messages/index.js';
 import { packageRoot } from './paths.js';
-import { reportFor, type Report } from './report.js';
+import { failure, onlyErrors, reportFor, type Report } from './report.js';
+import { repositoryPrefix } from './load/repository.js';
 import type { Lang } from './types.js';
 
 /** Portfolios per extra thread: below this, starting a worker (~50 ms) costs more than it saves. */
@@ -161,10 +162,12 @@ export function serveCohort(): void {
   parentPort!.postMessage({ ready: true });
 }
 
-/** How the CLI asked for a run over several folders or in watch mode. */
+/** How the CLI asked for a run over several folders or in watch mode (the flags of `rlp check`). */
 export interface ManyOptions {
   format: string;
   strict?: boolean;
+  maxWarnings?: string;
+  quiet?: boolean;
   datum?: string;
   alle?: string[];
   watch?: boolean;
@@ -177,13 +180,15 @@ export interface ManyOptions {
  */
 export async function runFromCli(dirs: string[], options: ManyOptions, lang: Lang, fail: (message: string) => never): Promise<number> {
   const t = catalogues[lang];
-  if (!formatters[options.format]) fail(fill(t.ui.fatal.badFormat, { value: options.format, options: Object.keys(formatters).join(', ') }));
+  if (!Object.hasOwn(formatters, options.format)) fail(fill(t.ui.fatal.badFormat, { value: options.format, options: Object.keys(formatters).join(', ') }));
   const check: CheckOptions = { lang };
   if (options.datum !== undefined) {
     const datum = parseDate(options.datum);
     if (!datum) fail(fill(t.ui.fatal.badDate, { value: options.datum }));
     check.datum = datum;
   }
+  if (options.maxWarnings !== undefined && !/^\d+$/.test(options.maxWarnings)) fail(fill(t.ui.fatal.badCount, { value: options.maxWarnings }));
+  const maxWarnings = options.strict ? 0 : options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
   const folders = dirs.length > 0 || !options.alle?.length ? [...(dirs.length > 0 ? dirs : ['.'])] : [];
   for (const dir of folders) {
     if (!isFolder(dir)) fail(fill(isThere(dir) ? t.ui.fatal.notAFolder : t.ui.fatal.notFound, { path: dir }));
@@ -197,42 +202,46 @@ export async function runFromCli(dirs: string[], options: ManyOptions, lang: Lan
   const color = options.format === 'pretty' && useColor(process.stdout);
   // A reader that stops early (`| head`) ends the run quietly, as with any command-line tool.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 2));
+  const run = { format: options.format, lang, color, check, quiet: options.quiet ?? false };
   if (options.watch) {
     if (folders.length !== 1 || options.alle?.length) fail(t.watch.oneFolder);
-    return (await import('./watch.js')).watch(folders[0]!, { format: options.format, lang, color, check });
+    return (await import('./watch.js')).watch(folders[0]!, run);
   }
   try {
-    return await runCohort(folders, { format: options.format, strict: options.strict, lang, color, check });
+    return await runCohort(folders, { ...run, maxWarnings });
   } catch (error) {
     if (error instanceof PortfolioNotFoundError) fail(fill(error.reason === 'missing' ? t.ui.fatal.notFound : t.ui.fatal.notAFolder, { path: error.path }));
     throw error;
   }
 }
 
+/** How a cohort is checked and shown. */
+export interface CohortOptions {
+  format: string;
+  lang: Lang;
+  color: boolean;
+  check: CheckOptions;
+  /** Show only the errors of each portfolio (`--quiet`). */
+  quiet: boolean;
+  /** A portfolio with more warnings than this fails (`--strict`: 0; undefined: warnings never fail). */
+  maxWarnings?: number;
+}
+
 /**
- * Checks a cohort and writes the table (pretty) or the JSON array (json) through `write`; other
- * formats print each report in turn. Resolves to the exit status: 1 when any portfolio has errors
- * (with `strict` also warnings), else 0.
+ * Checks a cohort and writes its output (src/format/cohort.ts) through `write`. Resolves to the
+ * exit status: 1 when any portfolio fails (errors, or more warnings than `maxWarnings`), else 0.
  */
-export async function runCohort(
-  dirs: readonly string[],
-  options: { format: string; strict?: boolean; lang: Lang; color: boolean; check: CheckOptions },
-  write: (text: string) => void = (text) => void process.stdout.write(text),
-): Promise<number> {
-  const formatOptions: FormatOptions = { lang: options.lang, color: options.color };
-  const table = options.format === 'pretty' ? cohortTable(dirs.map((d) => basename(resolve(d))), formatOptions) : undefined;
-  const formatter = formatters[options.format]!;
+export async function runCohort(dirs: readonly string[], options: CohortOptions, write: (text: string) => void = (text) => void process.stdout.write(text)): Promise<number> {
+  const output = cohortOutput(options.format, dirs.map((d) => basename(resolve(d))), options.lang, options.color);
   let failed = false;
-  let count = 0;
-  write(table ? table.header() : options.format === 'json' ? '[' : '');
+  let i = 0;
+  write(output.open());
   for await (const report of checkCohort(dirs, options.check)) {
-    if (report.summary.errors > 0 || (options.strict && report.summary.warnings > 0)) failed = true;
-    if (table) write(table.row(report));
-    else if (options.format === 'json') write(`${count ? ',' : ''}\n${formatter(report, formatOptions).trimEnd()}`);
-    else write(formatter(report, formatOptions));
-    count++;
+    const why = failure(report, options.maxWarnings);
+    if (why) failed = true;
+    write(output.item(options.quiet ? onlyErrors(report) : report, why, { lang: options.lang, color: options.color, pathPrefix: repositoryPrefix(dirs[i++]!) }));
   }
-  write(table ? table.total() : options.format === 'json' ? '\n]\n' : '');
+  write(output.close());
   return failed ? 1 : 0;
 }
 

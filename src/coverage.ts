@@ -4,7 +4,7 @@
  * and by the coverage matrix of the report.
  */
 import { kader, type Labelled } from './kader.js';
-import { headingMatches, suggest } from './text.js';
+import { headingMatches, suggestHeading } from './text.js';
 import type { CaseFile, Section } from './types.js';
 
 /**
@@ -30,8 +30,11 @@ export interface CaseCoverage {
   /** The `##` parent sections (Kennisgebieden, Competenties, Professionele attitude). */
   parents: Partial<Record<Exclude<ItemKind, 'taken'>, Section>>;
   items: Record<ItemKind, Record<string, ItemCoverage>>;
-  /** `###` headings under a parent that match no item, with the closest label. */
-  unknown: { kind: Exclude<ItemKind, 'taken'>; section: Section; tip?: string }[];
+  /**
+   * Headings that match nothing: `###` under a parent (`kind` set), and `##` headings that look like
+   * a misspelt section (only those with a close label, so a candidate's own extra sections pass).
+   */
+  unknown: { kind?: Exclude<ItemKind, 'taken'>; section: Section; tip?: string }[];
 }
 
 function labels(item: Labelled | { naam: string; kop?: string; aliassen?: string[] }): string[] {
@@ -49,6 +52,8 @@ const parentLabels = (Object.keys(itemLabels) as (keyof typeof itemLabels)[]).ma
   labels: [kader.casus.secties[kind].kop, ...(kader.casus.secties[kind].aliassen ?? [])],
 }));
 const keuzeLabels = [kader.casus.secties.keuze.kop, ...(kader.casus.secties.keuze.aliassen ?? [])];
+/** Every label a `##` heading of a case can have, for "bedoel je …?". */
+const topLabels = [...keuzeLabels, ...parentLabels.flatMap((p) => p.labels), ...taskLabels.flatMap((t) => t.labels)];
 
 function matchOne(title: string, candidates: { id: string; labels: string[] }[]): string | undefined {
   return candidates.find((c) => c.labels.some((label) => headingMatches(title, label)))?.id;
@@ -82,7 +87,7 @@ export function caseCoverage(doc: CaseFile): CaseCoverage {
         const id = matchOne(child.title, itemLabels[parent.kind]);
         if (id) record(coverage.items[parent.kind], id, child);
         else {
-          const tip = suggest(child.title, itemLabels[parent.kind].flatMap((c) => c.labels));
+          const tip = suggestHeading(child.title, itemLabels[parent.kind].flatMap((c) => c.labels));
           coverage.unknown.push({ kind: parent.kind, section: child, ...(tip ? { tip } : {}) });
         }
       }
@@ -90,6 +95,10 @@ export function caseCoverage(doc: CaseFile): CaseCoverage {
     }
     const task = matchOne(section.title, taskLabels);
     if (task !== undefined) record(coverage.items.taken, task, section);
+    else {
+      const tip = suggestHeading(section.title, topLabels);
+      if (tip) coverage.unknown.push({ section, tip });
+    }
   }
   const motivations = doc.meta?.niet_relevant ?? {};
   for (const t of taskLabels) {

@@ -28,6 +28,19 @@ export function parseDate(text: string): CalendarDate | undefined {
   return date;
 }
 
+const DAY_FIRST = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$/;
+
+/**
+ * Parses a date as Dutch spreadsheet software writes it: `DD-MM-YYYY` (also `D-M-YYYY`, and `/`
+ * or `.` between the parts) or ISO `YYYY-MM-DD`. Undefined when it is neither, when the year has
+ * two digits (ambiguous) or when the day does not exist (31-02-2025).
+ */
+export function parseDayFirstDate(text: string): CalendarDate | undefined {
+  const m = DAY_FIRST.exec(text.trim());
+  if (!m) return parseDate(text);
+  return parseDate(`${m[4]}-${m[3]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`);
+}
+
 /** Formats as `YYYY-MM-DD`. */
 export function formatDate(date: CalendarDate): string {
   const pad = (n: number, w: number) => String(n).padStart(w, '0');

@@ -1,6 +1,8 @@
 /**
- * The programmatic API of rlp. `checkPortfolio(dir)` reads a portfolio folder and returns the
- * report of contract §5; `check(portfolio)` is the pure core on an already loaded portfolio.
+ * The programmatic API of rlp (the CLI is built on it). `checkPortfolio(dir)` reads a portfolio
+ * folder and returns the report of contract §5; `check(portfolio)` is the pure core on an already
+ * loaded portfolio; `formatters` render a report as the CLI's `--format` does. Types ship in
+ * dist/index.d.ts.
  *
  * @example
  *   import { checkPortfolio } from 'rlp-portfolio';
@@ -11,9 +13,11 @@ import { loadPortfolio } from './load/index.js';
 import { reportFor, type Report } from './report.js';
 import type { CheckOptions } from './check.js';
 
-export { check, type CheckOptions, type PartDiagnostic } from './check.js';
+export { check, type ChangedSetting, type CheckOptions, type PartDiagnostic } from './check.js';
+export { formatters, type Formatter, type FormatOptions } from './format/index.js';
 export { loadPortfolio, PortfolioNotFoundError } from './load/index.js';
-export { buildReport, reportFor, type Report, type CoverageMatrix } from './report.js';
+export { repositoryPrefix } from './load/repository.js';
+export { buildReport, failure, onlyErrors, reportFor, type Report, type CoverageMatrix } from './report.js';
 export { rules, findRule, type Rule } from './rules/index.js';
 export { kader, type Kader } from './kader.js';
 export { parseDate, formatDate, type CalendarDate } from './dates.js';

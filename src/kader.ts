@@ -6,10 +6,12 @@
  */
 import data from '../schemas/kader.yaml';
 
-/** A heading label with the short forms that also match it (contract §3). */
+/** A heading label with the short forms that also match it (contract §3), and its English name for `--lang en`. */
 export interface Labelled {
   id: string;
   naam: string;
+  /** rlp's English name (not part of the toetsingskader); headings stay Dutch. */
+  naam_en?: string;
   aliassen?: string[];
 }
 
@@ -32,6 +34,8 @@ export interface Kader {
     min_jaren_actief: number;
     /** Maximum age of an EVC or assessment report, in years (A). */
     max_ouderdom_rapport_jaren: number;
+    /** BOC level an EVC report must be aimed at (A, route 3); a higher level also shows hbo level. */
+    min_boc_niveau: number;
     /** Cases must have been carried out within this many years (C.1). */
     casus_venster_jaren: number;
     aantal_casussen: number;
@@ -40,7 +44,18 @@ export interface Kader {
     ontwikkelplan_jaren: number;
   };
   onderdelen: { id: string; naam: string; samenvatting: string }[];
-  routes: { id: number; criterium: string; aanleveren: string[]; randvoorwaarden: string[] }[];
+  /** Ad A: the four routes. `bewijs` is the key under `opleiding:` holding the route's document. */
+  routes: {
+    id: number;
+    bewijs: 'diploma' | 'evc' | 'assessment';
+    /** The route also needs `min_cursusuren` of qualifying courses (routes 2–4). */
+    cursussen: boolean;
+    /** The diploma must be a CROHO programme aimed at 'mens en organisatie' (route 1). */
+    croho_mens_en_organisatie: boolean;
+    criterium: string;
+    aanleveren: string[];
+    randvoorwaarden: string[];
+  }[];
   werkervaring: {
     criteria: { id: string; criterium: string; aanleveren: string; randvoorwaarde?: string }[];
     uitgesloten_activiteiten: { id: string; woorden: string[] }[];
@@ -48,12 +63,13 @@ export interface Kader {
   cv_motivatie: { id: string; criterium: string; handreiking: string }[];
   casus: {
     eisen: string[];
-    secties: Record<'keuze' | 'kennisgebieden' | 'competenties' | 'attitude', { kop: string; aliassen?: string[] }>;
+    secties: Record<'keuze' | 'kennisgebieden' | 'competenties' | 'attitude', { kop: string; naam_en?: string; aliassen?: string[] }>;
   };
   taken: {
     id: number;
     kop: string;
     naam: string;
+    naam_en?: string;
     aliassen?: string[];
     indicatoren: string[];
     handreiking: string;
@@ -63,8 +79,8 @@ export interface Kader {
   kennisgebieden_regels: string[];
   competenties: (Labelled & { omschrijving: string; indicatoren: string[] })[];
   competenties_regels: string[];
-  attitude: (Labelled & { criterium: string; vraag: string })[];
-  ontwikkelplan: { omschrijving: string; vragen: { id: string; kop: string; vraag: string }[] };
+  attitude: (Labelled & { criterium: string; vraag: string; vraag_en?: string })[];
+  ontwikkelplan: { omschrijving: string; vragen: { id: string; kop: string; vraag: string; vraag_en?: string }[] };
   verklaringen: { id: string; tekst: string }[];
 }
 

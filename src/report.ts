@@ -2,31 +2,28 @@
  * The report object of contract §5 (what `--format json` prints and the API returns), built from
  * a loaded portfolio and its findings. Pure.
  */
-import { check, settingsFor, type CheckOptions, type PartDiagnostic } from './check.js';
-import { caseCoverage, type ItemKind, type Mark } from './coverage.js';
+import type { z } from 'zod';
+import { changedSettings, check, settingsFor, type CheckOptions, type PartDiagnostic } from './check.js';
+import { caseCoverage, type ItemKind } from './coverage.js';
 import { formatDate } from './dates.js';
+import { summariseHours, type HoursSummary } from './hours.js';
 import { kader } from './kader.js';
+import type { coverageSchema, reportSchema } from './report-schema.js';
 import type { Diagnostic, Portfolio } from './types.js';
 
-/** Coverage matrix: for each kind and item id, the mark in each case (in `cases` order). */
-export interface CoverageMatrix {
-  cases: string[];
-  items: Record<ItemKind, Record<string, Mark[]>>;
-}
+/**
+ * Coverage matrix: `cases` (case files), and for each kind (`taken`, `kennisgebieden`,
+ * `competenties`, `attitude`) and item id the mark in each case, in `cases` order.
+ */
+export type CoverageMatrix = z.infer<typeof coverageSchema>;
 
-/** The report of one portfolio (contract §5). Fields beyond the contract's: `coverage`. */
-export interface Report {
-  /** Name of the portfolio folder. */
-  portfolio: string;
-  kader: string;
-  /** The indiendatum in force, `YYYY-MM-DD`. */
-  indiendatum: string;
-  /** True when there are no errors. */
-  ok: boolean;
-  summary: { errors: number; warnings: number; infos: number };
-  diagnostics: Diagnostic[];
-  coverage: CoverageMatrix;
-}
+/**
+ * The report of one portfolio (contract §5): `portfolio` (folder name), `kader`, `indiendatum`
+ * (`YYYY-MM-DD`), `ok` (no errors), `summary` (counts), `diagnostics` (ordered). Beyond the
+ * contract: `settings` (portfolio.yaml settings that differ from the defaults) and `coverage`.
+ * Its JSON Schema is schemas/report.schema.json.
+ */
+export type Report = z.infer<typeof reportSchema>;
 
 /** The coverage matrix of a portfolio's cases. */
 export function coverageMatrix(portfolio: Portfolio): CoverageMatrix {
@@ -44,18 +41,37 @@ export function coverageMatrix(portfolio: Portfolio): CoverageMatrix {
 export function buildReport(portfolio: Portfolio, diagnostics: PartDiagnostic[], options: CheckOptions = {}): Report {
   const count = (severity: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === severity).length;
   const summary = { errors: count('error'), warnings: count('warning'), infos: count('info') };
+  const settings = settingsFor(portfolio, options);
   return {
     portfolio: portfolio.name,
     kader: portfolio.config?.kader ?? kader.id,
-    indiendatum: formatDate(settingsFor(portfolio, options).indiendatum),
+    indiendatum: formatDate(settings.indiendatum),
     ok: summary.errors === 0,
     summary,
     diagnostics: diagnostics.map(({ part: _part, ...d }) => d),
+    indiendatumBron: settings.indiendatumBron,
+    settings: changedSettings(settings),
     coverage: coverageMatrix(portfolio),
+    ...(portfolio.urenlog ? { uren: summariseHours(portfolio.urenlog, settings.indiendatum) } : {}),
   };
 }
 
 /** Checks a loaded portfolio and returns its report. */
 export function reportFor(portfolio: Portfolio, options: CheckOptions = {}): Report {
   return buildReport(portfolio, check(portfolio, options), options);
+}
+
+/** `--quiet`: the report with only its errors; `summary` keeps the counts of all findings. */
+export function onlyErrors(report: Report): Report {
+  return { ...report, diagnostics: report.diagnostics.filter((d) => d.severity === 'error') };
+}
+
+/**
+ * Why a check fails (CLI exit status 1), or undefined when it passes: `errors` when there are
+ * any; `warnings` when there are more warnings than `maxWarnings` (`--strict` = 0; undefined:
+ * warnings never fail).
+ */
+export function failure(report: Report, maxWarnings?: number): 'errors' | 'warnings' | undefined {
+  if (report.summary.errors > 0) return 'errors';
+  return maxWarnings !== undefined && report.summary.warnings > maxWarnings ? 'warnings' : undefined;
 }

@@ -7,12 +7,48 @@
  */
 import * as z from 'zod';
 import { ids } from './kader.js';
+import { rules } from './rules/index.js';
+import type { Severity } from './types.js';
 
 /** rlp's own defaults for settings the toetsingskader leaves open. */
 export const defaults = {
   /** Minimum words per case section before `C/inhoud` warns; the framework sets no length. */
   min_woorden: 50,
 };
+
+/**
+ * The levels a rule can be set to in `instellingen.regels`, as written in portfolio.yaml, with the
+ * severity each stands for (`off`: the rule's findings are left out).
+ */
+export const ruleLevels = { uit: 'off', info: 'info', waarschuwing: 'warning', fout: 'error' } as const;
+
+/** A rule's severity, or `off`. */
+export type RuleLevel = (typeof ruleLevels)[keyof typeof ruleLevels];
+
+const dutchLevel = (severity: Severity) => Object.keys(ruleLevels).find((k) => ruleLevels[k as keyof typeof ruleLevels] === severity)!;
+
+/**
+ * `instellingen.regels`: rule id -> level. Shape only; the core refuses to lower a hard requirement.
+ * Built on first use (`z.lazy`), so that a rule module may import from this file (rules/ and
+ * this file import each other) as long as it uses what it imports inside `check`, not at its top.
+ */
+const ruleSettings = z.lazy(() =>
+  z.strictObject(
+    Object.fromEntries(
+      rules.map((r) => [
+        r.id,
+        z
+          .enum(Object.keys(ruleLevels) as [keyof typeof ruleLevels, ...(keyof typeof ruleLevels)[]])
+          .optional()
+          .describe(
+            r.severity === 'error'
+              ? `Harde eis van het toetsingskader ${r.source}: staat altijd aan als fout en kan niet uit of lichter.`
+              : `Standaard ${dutchLevel(r.severity)} (toetsingskader ${r.source}). uit | info | waarschuwing | fout`,
+          ),
+      ]),
+    ),
+  ),
+);
 
 const text = z.string();
 const bool = z.boolean();
@@ -107,6 +143,14 @@ export const portfolioSchema = z
           .min(0)
           .optional()
           .describe(`Minimum aantal woorden per onderdeel van een casus (standaard ${defaults.min_woorden})`),
+        privacy: z
+          .strictObject({
+            toegestaan: z.array(text).optional().describe('Teksten die rlp ten onrechte voor persoonsgegevens aanzag, bijvoorbeeld info@noloc.nl'),
+          })
+          .optional(),
+        regels: ruleSettings
+          .optional()
+          .describe('Per regel: uit, info, waarschuwing of fout. Een regel die standaard een fout is (een harde eis van het toetsingskader), kan niet uit of lichter.'),
       })
       .optional(),
   })

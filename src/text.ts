@@ -79,7 +79,8 @@ export function suggest(value: string, candidates: readonly string[]): string | 
   let bestDistance = Infinity;
   for (const candidate of candidates) {
     const c = fold(candidate);
-    const d = c.startsWith(v) && v.length >= 4 ? 1 : distance(v, c);
+    // A prefix ("organisatie") or a label inside a longer heading ("Kennis van organisaties") is close too.
+    const d = (c.startsWith(v) && v.length >= 4) || (v.includes(c) && c.length >= 5) ? 1 : distance(v, c);
     if (d < bestDistance) {
       bestDistance = d;
       best = candidate;
@@ -88,4 +89,25 @@ export function suggest(value: string, candidates: readonly string[]): string | 
   if (best === undefined) return undefined;
   const limit = Math.max(1, Math.floor(Math.max(v.length, fold(best).length) / 3));
   return bestDistance <= limit ? best : undefined;
+}
+
+/**
+ * The label a heading that matches nothing probably meant: like `suggest`, but a heading may go on
+ * after its label ("Taak2 – Doelgericht …" for "Taak 2"), so its beginning is compared too.
+ */
+export function suggestHeading(heading: string, labels: readonly string[]): string | undefined {
+  const h = fold(heading);
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const label of labels) {
+    const l = fold(label);
+    if (l.length < 3) continue;
+    const d = Math.min(distance(h, l), ...[-1, 0, 1].map((extra) => distance(h.slice(0, l.length + extra), l)));
+    const limit = Math.max(1, Math.floor(l.length / 3));
+    if (d <= limit && d / l.length < bestScore) {
+      bestScore = d / l.length;
+      best = label;
+    }
+  }
+  return best ?? suggest(heading, labels);
 }

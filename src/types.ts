@@ -22,16 +22,29 @@ export interface Place {
 /**
  * A framework item named in a message (a task, kennisgebied, competentie, attitude question or
  * case section), rendered from schemas/kader.yaml in the report's language. `field: 'vraag'`
- * renders the item's question instead of its name.
+ * renders the item's question instead of its name; `field: 'kop'` the Dutch heading a candidate
+ * writes for it (`Taak 6`, `Coachen`), the same in every language. `ref: 'tekst'` renders another
+ * message of a rule (`rule`, message `id`) in the report's language: a phrase that is part of a
+ * finding, such as one of the reasons why a course does not count.
  */
 export interface ItemRef {
-  ref: 'taken' | 'kennisgebieden' | 'competenties' | 'attitude' | 'secties';
+  ref: 'taken' | 'kennisgebieden' | 'competenties' | 'attitude' | 'secties' | 'tekst';
   id: string;
-  field?: 'naam' | 'vraag';
+  field?: 'naam' | 'vraag' | 'kop';
+  /** With `ref: 'tekst'`: the rule whose message `id` is meant. */
+  rule?: string;
 }
 
-/** Arguments of a message: filled into `{name}` placeholders of the message catalogue; lists are joined. */
-export type MessageArgs = Record<string, string | number | ItemRef | ItemRef[]>;
+/** A key in a YAML file, as a path (`['opleiding', 'cursussen', 1, 'ects']`), rendered readably per language. */
+export interface KeyPath {
+  keyPath: (string | number)[];
+}
+
+/** One argument value: text, a number, a framework item, a key path, or a list (rendered "a, b en c"). */
+export type MessageArg = string | number | ItemRef | KeyPath | (string | number | ItemRef)[];
+
+/** Arguments of a message: filled into `{name}` placeholders of the message catalogue. */
+export type MessageArgs = Record<string, MessageArg>;
 
 /**
  * One finding, as in the JSON report (contract §5). `rule` is a rule id of contract §6;
@@ -42,6 +55,12 @@ export interface Diagnostic extends Place {
   rule: string;
   severity: Severity;
   message: string;
+  /**
+   * True when the candidate accepted this finding as a false positive (so far only
+   * `privacy/persoonsgegevens`, via `instellingen.privacy.toegestaan` or an `rlp: geen-persoonsgegevens`
+   * marker); such a finding has severity `info` and counts as no error. Absent otherwise.
+   */
+  accepted?: true;
 }
 
 /**
@@ -86,6 +105,8 @@ export interface MarkdownFile {
   text: string;
   /** Parsed front-matter data (YAML), or undefined when absent or unreadable. */
   data?: unknown;
+  /** Front-matter paths (joined with `.`) whose values did not fit the schema and were left out. */
+  invalid: string[];
   /** Positions of front-matter values, with real file lines. */
   positions: PositionMap;
   /** Line of the opening `---`, when there is front-matter. */
@@ -119,16 +140,42 @@ export interface Portfolio {
   config?: import('./schema.js').PortfolioConfig;
   /** Positions of the values of portfolio.yaml. */
   configPositions: PositionMap;
+  /** Paths of portfolio.yaml values that did not fit the schema and were left out. */
+  configInvalid: string[];
+  /** The text of portfolio.yaml as read (normalised like a Markdown file's `text`), for rules that scan free text. */
+  configText?: string;
   /** True when portfolio.yaml exists (even if it does not parse). */
   hasConfig: boolean;
   /** The case files, in order (`casussen:` in portfolio.yaml, else sorted by name). */
   cases: CaseFile[];
   motivatie?: MarkdownFile;
-  ontwikkelplan?: MarkdownFile;
+  /** `ontwikkelplan.md` with its validated front-matter (`periode`). */
+  ontwikkelplan?: MarkdownFile & { meta?: import('./schema.js').OntwikkelplanMeta };
+  /** The hours log (`werkervaring.urenlog`, toetsingskader B1), when it could be read. */
+  urenlog?: HoursLog;
   /** Evidence files referenced by the portfolio, keyed by the path as written. */
   evidence: Record<string, EvidenceFile>;
   /** Problems found while reading. */
   problems: LoadProblem[];
+}
+
+/** One valid row of the hours log: a day, a number of hours and the activity's category as written. */
+export interface HoursRow {
+  /** File line of the row (1-based; a row with a quoted line break starts here). */
+  line: number;
+  /** The day, `YYYY-MM-DD` (written `DD-MM-YYYY` or ISO in the file). */
+  datum: string;
+  /** Hours, a non-negative number (`1,5` and `1:30` in the file are 1.5). */
+  uren: number;
+  /** The category as written (trimmed), e.g. `begeleiding` or `pr/acquisitie`. */
+  categorie: string;
+}
+
+/** The hours log (contract §2, `uren.csv`) as the loader read it: only its valid rows. */
+export interface HoursLog {
+  /** Path as written in portfolio.yaml. */
+  file: string;
+  rows: HoursRow[];
 }
 
 /** A case file (`casussen/*.md`) with its validated front-matter. */

@@ -12,7 +12,8 @@ import { isFolder } from './cohort.js';
 import { formatters } from './format/index.js';
 import { LoadCache, loadPortfolio, PortfolioNotFoundError } from './load/index.js';
 import { catalogues, fill } from './messages/index.js';
-import { reportFor } from './report.js';
+import { repositoryPrefix } from './load/repository.js';
+import { onlyErrors, reportFor } from './report.js';
 import type { Lang } from './types.js';
 
 /** Quiet time after the last change before checking (ms): editors write a file in a burst of events. */
@@ -30,6 +31,8 @@ export interface WatchOptions {
   lang: Lang;
   color: boolean;
   check: CheckOptions;
+  /** Show only the errors (`--quiet`). */
+  quiet: boolean;
 }
 
 /** Whether a changed path is of no interest: hidden files and folders (.git, editor swap files), node_modules, backups `…~`. */
@@ -46,6 +49,7 @@ export async function watch(dir: string, options: WatchOptions): Promise<number>
   const formatter = formatters[options.format]!;
   const redraw = options.format === 'pretty' && Boolean(process.stdout.isTTY);
   const cache = new LoadCache();
+  const pathPrefix = repositoryPrefix(dir);
   let watcher: ReturnType<typeof watchFiles> | undefined;
   let timer: NodeJS.Timeout | undefined;
   let poll: NodeJS.Timeout | undefined;
@@ -64,7 +68,8 @@ export async function watch(dir: string, options: WatchOptions): Promise<number>
   const check = () => {
     let text: string;
     try {
-      text = formatter(reportFor(loadPortfolio(dir, { cache }), options.check), { lang: options.lang, color: options.color });
+      const report = reportFor(loadPortfolio(dir, { cache }), options.check);
+      text = formatter(options.quiet ? onlyErrors(report) : report, { lang: options.lang, color: options.color, pathPrefix });
     } catch (error) {
       // Keep watching whatever happened: a folder that is gone for a moment, or even a fault in rlp.
       if (redraw) process.stdout.write(CLEAR);

@@ -49,7 +49,7 @@ describe('rlp check', () => {
   });
   it('speaks English with --lang en', () => {
     const r = rlp(['check', 'fixtures/defecten/C3-competenties', '--lang', 'en']);
-    expect(r.stdout).toContain('The competence Coachen');
+    expect(r.stdout).toContain('The competence Coaching');
     expect(r.stdout).toContain('Coverage per case');
   });
   it('uses --datum over indiendatum', () => {
@@ -84,5 +84,33 @@ describe('rlp explain', () => {
     expect(rlp(['explain', 'C2/kennisgebieden']).stdout).toContain('toetsingskader C.2');
     expect(rlp(['explain', 'C2/kennisgebieden', '--lang', 'en']).stdout).toContain('knowledge areas');
     expect(rlp(['explain', 'X/y']).status).toBe(2);
+  });
+});
+
+describe('rlp explain, forgiving', () => {
+  it('accepts any case and suggests a near miss', () => {
+    expect(rlp(['explain', 'c2/kennisgebieden']).status).toBe(0);
+    expect(rlp(['explain', 'C2/kennisgebied']).stderr).toContain("Bedoel je 'C2/kennisgebieden'?");
+  });
+});
+
+describe('--help and --version', () => {
+  it('print to stdout and exit 0, in the chosen language', () => {
+    const version = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')).version;
+    for (const args of [['--version'], ['-v']]) expect(rlp(args)).toMatchObject({ status: 0, stdout: `${version}\n`, stderr: '' });
+    const nl = rlp(['check', '--help']);
+    expect(nl).toMatchObject({ status: 0, stderr: '' });
+    expect(nl.stdout).toMatch(/^Gebruik: rlp check \[opties\] \[mappen\.\.\.\]/);
+    expect(nl.stdout).toMatch(/\(standaard:\s+"pretty"\)/);
+    const en = rlp(['check', '--help', '--lang', 'en']);
+    expect(en.stdout).toMatch(/^Usage: rlp check \[options\] \[folders\.\.\.\]/);
+    expect(en.stdout).toContain('--max-warnings <number>');
+    expect(en.stdout).not.toMatch(/Opties|standaard|portfoliomap/);
+    expect(rlp(['help', 'init']).stdout).toContain('--ci');
+    expect(rlp(['--help']).status).toBe(0);
+  });
+  it("translate commander's errors, with a suggestion", () => {
+    expect(rlp(['check', '--stict']).stderr).toBe("rlp: Onbekende optie '--stict'. Bedoel je --strict?\n");
+    expect(rlp(['chek', '--lang', 'en'])).toMatchObject({ status: 2, stderr: "rlp: Unknown command 'chek'. Did you mean check?\n" });
   });
 });

@@ -40,9 +40,30 @@ describe('rlp check with several folders', () => {
     const single = JSON.parse(rlp(['check', DEFECT, '--format', 'json']).stdout);
     expect(reports[0]).toEqual(single);
   });
-  it('exits 0 when no portfolio has errors, 1 with --strict when one has warnings', () => {
+  it('exits 0 when no portfolio has errors, 1 with --strict or --max-warnings when one has too many warnings', () => {
     expect(rlp(['check', EXAMPLE, WARNING]).status).toBe(0);
-    expect(rlp(['check', EXAMPLE, WARNING, '--strict']).status).toBe(1);
+    const strict = rlp(['check', EXAMPLE, WARNING, '--strict']);
+    expect(strict.status).toBe(1);
+    expect(strict.stdout).toMatch(/^C-diversiteit\s+0\s+1\s+te veel aandachtspunten$/m);
+    expect(rlp(['check', EXAMPLE, WARNING, '--max-warnings', '1']).status).toBe(0);
+    expect(rlp(['check', EXAMPLE, WARNING, '--max-warnings', 'veel']).status).toBe(2);
+  });
+  it('prints exactly JSON.stringify of the array, and only errors with --quiet', () => {
+    const r = rlp(['check', WARNING, DEFECT, '--format', 'json', '--quiet']);
+    const reports = JSON.parse(r.stdout);
+    expect(r.stdout).toBe(`${JSON.stringify(reports, null, 2)}\n`);
+    expect(reports[0].diagnostics).toEqual([]);
+    expect(reports[0].summary.warnings).toBe(1);
+    expect(reports[1].diagnostics).toHaveLength(1);
+  });
+  it('writes one SARIF log with a run per portfolio', () => {
+    const r = rlp(['check', DEFECT, WARNING, '--format', 'sarif']);
+    const log = JSON.parse(r.stdout);
+    expect(r.stdout).toBe(`${JSON.stringify(log, null, 2)}\n`);
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs).toHaveLength(2);
+    const single = JSON.parse(rlp(['check', DEFECT, '--format', 'sarif']).stdout);
+    expect(log.runs[0]).toEqual(single.runs[0]);
   });
   it('speaks English with --lang en', () => {
     const r = rlp(['check', EXAMPLE, DEFECT, '--lang', 'en']);

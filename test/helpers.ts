@@ -1,6 +1,6 @@
 /** Shared test helpers: variants of the example portfolio in temporary folders, and running the built CLI. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll } from 'vitest';
@@ -14,6 +14,12 @@ const temps: string[] = [];
 afterAll(() => {
   for (const dir of temps) rmSync(dir, { recursive: true, force: true });
 });
+
+/** Every fixture portfolio: the example and each defective variant (absolute paths). */
+export function fixtureDirs(): string[] {
+  const defecten = join(ROOT, 'fixtures', 'defecten');
+  return [EXAMPLE, ...readdirSync(defecten).sort().map((name) => join(defecten, name))];
+}
 
 /** A fresh temporary folder, removed after the test file. */
 export function tempDir(): string {

@@ -7,7 +7,7 @@ function leaves(node: unknown, path: string[] = []): [string, string][] {
   if (typeof node === 'string') return [[path.join('.'), node]];
   return Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => leaves(v, [...path, k]));
 }
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?:\|[^}]*)?\}/g)].map((m) => m[1]))].sort();
 
 describe('message catalogues', () => {
   it.each(rules.map((r) => r.id))('%s has title, explanation and fix in nl and en', (id) => {
@@ -27,5 +27,17 @@ describe('message catalogues', () => {
   it('every catalogue entry belongs to a rule', () => {
     const ids = new Set(rules.map((r) => r.id));
     for (const id of Object.keys(catalogues.nl.rules)) expect(ids.has(id), id).toBe(true);
+  });
+});
+
+describe('fill', () => {
+  it('chooses singular or plural and joins lists as a reader would', async () => {
+    const { fill } = await import('../src/messages/index.js');
+    expect(fill('{n} {n|punt|punten}', { n: 1 })).toBe('1 punt');
+    expect(fill('{n} {n|punt|punten}', { n: 3 })).toBe('3 punten');
+    expect(fill('bij {t|taak|de taken} {t}', { t: [1] })).toBe('bij taak 1');
+    expect(fill('bij {t|taak|de taken} {t}', { t: [0, 3, 6] })).toBe('bij de taken 0, 3 en 6');
+    expect(fill('{t}', { t: [0, 3, 6] }, 'en')).toBe('0, 3, and 6');
+    expect(fill('{k}', { k: { keyPath: ['opleiding', 'cursussen', 1, 'ects'] } })).toBe('opleiding › cursussen nr. 2 › ects');
   });
 });

@@ -1,6 +1,6 @@
 /** The case rules (toetsingskader C, C.1–C.4): inputs that make each fire and inputs that keep it quiet. */
 import { describe, expect, it } from 'vitest';
-import { findings, variant } from './helpers.js';
+import { checkDir, findings, variant } from './helpers.js';
 import { parseDate } from '../src/dates.js';
 
 const C1 = 'casussen/casus-1.md';
@@ -113,7 +113,7 @@ describe('C/inhoud', () => {
 
 describe('C1/taken', () => {
   it('fires for an empty niet_relevant motivation', () => {
-    const dir = variant({ file: C2, replace: ['niet_relevant: { 6: "', 'niet_relevant: { 6: "", 99: "'] });
+    const dir = variant({ file: C2, replace: ['niet_relevant: { 6: "', 'niet_relevant: { 6: "", 7: "'] });
     expect(findings(dir, 'C1/taken').map((d) => d.message)).toContainEqual(expect.stringContaining('geen motivatie'));
   });
   it('fires when no case covers a task', () => {
@@ -137,5 +137,36 @@ describe('C4/attitude', () => {
   it('fires four times when the attitude section is missing', () => {
     const dir = variant({ file: C2, removeSection: '## Professionele attitude' });
     expect(findings(dir, 'C4/attitude')).toHaveLength(4);
+  });
+});
+
+describe('no follow-up findings for a value bestand/schema already reported', () => {
+  it('afgerond: ja is one finding, not also "missing"', () => {
+    const report = findingsAll(variant({ file: C1, replace: ['afgerond: true', 'afgerond: ja'] }));
+    expect(report.map((d) => d.rule)).toEqual(['bestand/schema']);
+  });
+  it('taken: 0-7 does not turn every task section into a warning', () => {
+    const report = findingsAll(variant({ file: C1, replace: ['taken: [0, 1, 2, 3, 4, 5, 6, 7]', 'taken: 0-7'] }));
+    expect(report.map((d) => d.rule)).toEqual(['bestand/schema']);
+  });
+});
+
+describe('misspelt ## headings', () => {
+  it.each([
+    ['## Taak 2 – Doelgericht begeleidingsvoorstel', '## Taak2 – Doelgericht begeleidingsvoorstel', 'Taak 2'],
+    ['## Professionele attitude', '## Profesionele atitude', 'Professionele attitude'],
+  ])('suggests the label for %s written as %s', (from, to, tip) => {
+    const hits = findings(variant({ file: C1, replace: [from, to] }), 'C/tags');
+    expect(hits.map((d) => d.message)).toContainEqual(expect.stringContaining(`Bedoel je '${tip}`));
+  });
+});
+
+function findingsAll(dir: string) {
+  return checkDir(dir).diagnostics;
+}
+
+describe('heading aliases', () => {
+  it('accepts "Professionele houding" (the framework also says beroepshouding)', () => {
+    expect(findings(variant({ file: C1, replace: ['## Professionele attitude', '## Professionele houding'] }), 'C4/attitude')).toEqual([]);
   });
 });

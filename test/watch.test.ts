@@ -14,7 +14,7 @@ describe('LoadCache', () => {
     const cache = new LoadCache();
     expect(loadPortfolio(dir, { cache })).toEqual(loadPortfolio(dir));
     const first = loadPortfolio(dir, { cache });
-    expect(cache.size).toBe(5); // portfolio.yaml, two cases, motivatie, ontwikkelplan
+    expect(cache.size).toBe(6); // portfolio.yaml, two cases, motivatie, ontwikkelplan, uren.csv
     writeFileSync(join(dir, C1), readFileSync(join(dir, C1), 'utf8').replace('afgerond: true', 'afgerond: [kapot'));
     const again = loadPortfolio(dir, { cache });
     expect(again).toEqual(loadPortfolio(dir));
@@ -31,7 +31,7 @@ describe('LoadCache', () => {
     expect(loadPortfolio(dir, { cache }).motivatie).not.toBe(first.motivatie);
     renameSync(join(dir, 'casussen', 'casus-2.md'), join(dir, 'casussen', 'casus-3.md'));
     expect(loadPortfolio(dir, { cache })).toEqual(loadPortfolio(dir));
-    expect(cache.size).toBe(5); // portfolio.yaml, two cases, motivatie, ontwikkelplan
+    expect(cache.size).toBe(6); // portfolio.yaml, two cases, motivatie, ontwikkelplan, uren.csv
   });
 });
 

@@ -1,20 +1,30 @@
 /**
- * Output formats. A formatter only renders a finished report; it decides nothing. Add a format
- * by adding a module and listing it here.
+ * Output formats. A formatter only renders a finished report; it decides nothing and does no I/O
+ * (what it needs from outside, such as where the portfolio sits in its repository, comes in
+ * `FormatOptions`). Add a format by adding a module and listing it here.
  */
 import type { Report } from '../report.js';
 import type { Lang } from '../types.js';
+import { github } from './github.js';
 import { json } from './json.js';
 import { pretty } from './pretty.js';
+import { sarif } from './sarif.js';
 
-/** Rendering options: language, and whether colour codes may be used. */
+/** Rendering options. */
 export interface FormatOptions {
   lang: Lang;
+  /** Whether colour codes may be used (pretty only). */
   color: boolean;
+  /**
+   * Path of the portfolio folder from the repository root, with `/` and a trailing `/` (`''` when
+   * the portfolio is the root; the default). sarif and github put it before every file, so that
+   * code hosts find the files (`repositoryPrefix` in src/load/repository.ts computes it).
+   */
+  pathPrefix?: string;
 }
 
 /** Renders a report as text for stdout. */
 export type Formatter = (report: Report, options: FormatOptions) => string;
 
-/** The formats of `--format`. */
-export const formatters: Record<string, Formatter> = { pretty, json };
+/** The formats of `--format`: pretty (default), json (contract §5), sarif (SARIF 2.1.0), github (workflow commands). */
+export const formatters: Record<string, Formatter> = { pretty, json, sarif, github };

@@ -9,11 +9,12 @@ import type { CaseFile, EvidenceFile, LoadProblem, MarkdownFile, Portfolio } fro
 import { caseSchema, ontwikkelplanSchema, portfolioSchema, type PortfolioConfig } from '../schema.js';
 import { normaliseText } from '../text.js';
 import { splitFrontMatter } from './frontmatter.js';
-import { fitSchema, parseYaml } from './yaml.js';
+import { fitSchema, parseYaml, type Fitted } from './yaml.js';
 import { parseBody } from './markdown.js';
 import { templateParagraphs } from './templates.js';
 import { layout } from './paths.js';
 import { evidencePaths } from './evidence.js';
+import { readHoursLog } from './urenlog.js';
 import { LoadCache, readUncached } from './cache.js';
 import { compareNames } from './names.js';
 
@@ -85,12 +86,12 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /** Reads a Markdown file with optional front-matter fitted to `schema`. */
-function readMarkdown<T>(root: string, file: string, problems: LoadProblem[], fit: (data: unknown, positions: MarkdownFile['positions'], line: number) => T | undefined): (MarkdownFile & { meta?: T }) | undefined {
+function readMarkdown<T>(root: string, file: string, problems: LoadProblem[], fit: (data: unknown, positions: MarkdownFile['positions'], line: number) => Fitted<T> | undefined): (MarkdownFile & { meta?: T }) | undefined {
   const text = readText(root, file, problems);
   if (text === undefined) return undefined;
   const split = splitFrontMatter(text, file);
   problems.push(...split.problems);
-  const result: MarkdownFile & { meta?: T } = { file, text, positions: {}, sections: [], words: 0 };
+  const result: MarkdownFile & { meta?: T } = { file, text, positions: {}, invalid: [], sections: [], words: 0 };
   if (split.fenceLine !== undefined) result.frontMatterLine = split.fenceLine;
   if (split.yaml !== undefined) {
     const parsed = parseYaml(split.yaml, file, split.yamlLine);
@@ -98,8 +99,12 @@ function readMarkdown<T>(root: string, file: string, problems: LoadProblem[], fi
     result.positions = parsed.positions;
     if (parsed.data !== undefined) {
       result.data = parsed.data;
-      const meta = fit(parsed.data, parsed.positions, split.fenceLine ?? 1);
-      if (meta !== undefined) result.meta = meta;
+      const fitted = fit(parsed.data, parsed.positions, split.fenceLine ?? 1);
+      if (fitted) {
+        problems.push(...fitted.problems);
+        result.invalid = fitted.invalid;
+        if (fitted.value !== undefined) result.meta = fitted.value;
+      }
     }
   }
   const body = parseBody(split.body, templateParagraphs());
@@ -121,11 +126,7 @@ function normaliseCaseData(data: unknown): unknown {
 }
 
 function readCase(root: string, file: string, problems: LoadProblem[]): CaseFile | undefined {
-  const doc = readMarkdown(root, file, problems, (data, positions, line) => {
-    const fitted = fitSchema(caseSchema, normaliseCaseData(data), file, positions, line);
-    problems.push(...fitted.problems);
-    return fitted.value;
-  });
+  const doc = readMarkdown(root, file, problems, (data, positions, line) => fitSchema(caseSchema, normaliseCaseData(data), file, positions, line));
   if (doc && doc.frontMatterLine === undefined) problems.push({ rule: 'bestand/schema', messageId: 'noFrontMatter', file, line: 1, column: 1 });
   else if (doc && doc.data === null) problems.push({ rule: 'bestand/schema', messageId: 'emptyFrontMatter', file, line: 1, column: 1 });
   return doc;
@@ -207,7 +208,7 @@ export function loadPortfolio(dir: string, options: LoadOptions = {}): Portfolio
     throw new PortfolioNotFoundError(dir, 'missing');
   }
   const problems: LoadProblem[] = [];
-  const portfolio: Portfolio = { name: basename(root), configPositions: {}, hasConfig: false, cases: [], evidence: {}, problems };
+  const portfolio: Portfolio = { name: basename(root), configPositions: {}, configInvalid: [], hasConfig: false, cases: [], evidence: {}, problems };
   const read = options.cache ? options.cache.read.bind(options.cache) : readUncached;
 
   Object.assign(portfolio, read(join(root, layout.config), 'config', problems, (own) => readConfig(root, own)));
@@ -234,28 +235,35 @@ export function loadPortfolio(dir: string, options: LoadOptions = {}): Portfolio
   if (readable(motivatie)) portfolio.motivatie = read(join(root, motivatie), `markdown:${motivatie}`, problems, (own) => readMarkdown(root, motivatie, own, () => undefined));
   if (readable(ontwikkelplan)) {
     portfolio.ontwikkelplan = read(join(root, ontwikkelplan), `plan:${ontwikkelplan}`, problems, (own) =>
-      readMarkdown(root, ontwikkelplan, own, (data, positions, line) => {
-        const fitted = fitSchema(ontwikkelplanSchema, data, ontwikkelplan, positions, line);
-        own.push(...fitted.problems);
-        return fitted.value;
-      }),
+      readMarkdown(root, ontwikkelplan, own, (data, positions, line) => fitSchema(ontwikkelplanSchema, data, ontwikkelplan, positions, line)),
     );
+  }
+  const urenlog = config?.werkervaring?.urenlog;
+  if (urenlog && readable(urenlog)) {
+    portfolio.urenlog = read(join(root, urenlog), `urenlog:${urenlog}`, problems, (own) => {
+      // Excel's "CSV (puntkomma gescheiden)" writes Windows-1252; decode reads it right, so no request to re-save.
+      const decoded: LoadProblem[] = [];
+      const text = readText(root, urenlog, decoded);
+      own.push(...decoded.filter((p) => p.messageId !== 'encoding'));
+      return text === undefined ? undefined : readHoursLog(text, urenlog, own);
+    });
+    if (!portfolio.urenlog) delete portfolio.urenlog;
   }
   options.cache?.sweep();
   return portfolio;
 }
 
 /** Reads and fits portfolio.yaml: the parts of a `Portfolio` that come from it. */
-function readConfig(root: string, problems: LoadProblem[]): Pick<Portfolio, 'hasConfig' | 'configPositions' | 'config'> {
+function readConfig(root: string, problems: LoadProblem[]): Pick<Portfolio, 'hasConfig' | 'configText' | 'configPositions' | 'configInvalid' | 'config'> {
   const text = readText(root, layout.config, []);
   if (text === undefined) {
     problems.push({ rule: 'bestand/schema', messageId: 'noConfig', file: layout.config });
-    return { hasConfig: false, configPositions: {} };
+    return { hasConfig: false, configPositions: {}, configInvalid: [] };
   }
   const parsed = parseYaml(text, layout.config);
   problems.push(...parsed.problems);
   const fitted = fitSchema(portfolioSchema, parsed.data, layout.config, parsed.positions, 1);
   problems.push(...fitted.problems);
   const config = fitted.value ?? (parsed.data === null ? {} : undefined);
-  return { hasConfig: true, configPositions: parsed.positions, ...(config ? { config } : {}) };
+  return { hasConfig: true, configText: text, configPositions: parsed.positions, configInvalid: fitted.invalid, ...(config ? { config } : {}) };
 }

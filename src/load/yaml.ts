@@ -6,7 +6,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { z } from 'zod';
-import type { LoadProblem, PositionMap } from '../types.js';
+import type { KeyPath, LoadProblem, PositionMap } from '../types.js';
 import { suggest } from '../text.js';
 
 /** Result of reading one YAML text: the data (undefined when it does not parse), positions, problems. */
@@ -38,7 +38,9 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlResult
     return { data: undefined, positions, problems };
   }
   if (doc.errors.length > 0) {
-    for (const error of doc.errors.slice(0, 5)) {
+    // Every duplicate key is its own mistake; after any other error the rest mostly follows from it.
+    const firstOther = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+    for (const error of doc.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstOther).slice(0, 10)) {
       const at = place(error.pos[0]);
       if (error.code === 'DUPLICATE_KEY') {
         const key = (/^[^:\n]*/.exec(text.slice(error.pos[0]))?.[0] ?? '').trim().replace(/^['"]|['"]$/g, '');
@@ -108,6 +110,8 @@ export function positionOf(positions: PositionMap, path: readonly (string | numb
 export interface Fitted<T> {
   value: T | undefined;
   problems: LoadProblem[];
+  /** Paths (joined with `.`) of values that did not fit and were left out. */
+  invalid: string[];
 }
 
 /**
@@ -117,24 +121,27 @@ export interface Fitted<T> {
  */
 export function fitSchema<S extends z.ZodType>(schema: S, data: unknown, file: string, positions: PositionMap, fallbackLine?: number): Fitted<z.infer<S>> {
   const problems: LoadProblem[] = [];
-  if (data === null || data === undefined) return { value: undefined, problems };
+  const invalid: string[] = [];
+  if (data === null || data === undefined) return { value: undefined, problems, invalid };
   if (typeof data !== 'object' || Array.isArray(data)) {
     problems.push({ rule: 'bestand/schema', messageId: 'notAMap', file, ...positionOf(positions, [], fallbackLine) });
-    return { value: undefined, problems };
+    return { value: undefined, problems, invalid };
   }
   let current: unknown = structuredClone(data);
   for (let round = 0; round < 50; round++) {
     const result = schema.safeParse(current, { jitless: true });
-    if (result.success) return { value: result.data as z.infer<S>, problems };
+    if (result.success) return { value: result.data as z.infer<S>, problems, invalid };
     for (const issue of result.error.issues) {
       const path = issue.path as (string | number)[];
       const at = { file, ...positionOf(positions, path, fallbackLine) };
-      const key = path.join('.') || '(bestand)';
+      const key = { keyPath: path };
+      invalid.push(path.join('.'));
       if (issue.code === 'unrecognized_keys') {
         const known = knownKeys(schema, path);
         for (const k of issue.keys) {
           const tip = suggest(k, known);
-          problems.push({ rule: 'bestand/schema', messageId: tip ? 'unknownKeyTip' : 'unknownKey', args: { key: [...path, k].join('.'), tip: tip ?? '', known: known.join(', ') }, ...at, ...positionOf(positions, [...path, k], fallbackLine) });
+          invalid.push([...path, k].join('.'));
+          problems.push({ rule: 'bestand/schema', messageId: tip ? 'unknownKeyTip' : 'unknownKey', args: { key: { keyPath: [...path, k] }, tip: tip ?? '', known }, ...at, ...positionOf(positions, [...path, k], fallbackLine) });
         }
         removeKeys(current, path, issue.keys);
         continue;
@@ -142,8 +149,9 @@ export function fitSchema<S extends z.ZodType>(schema: S, data: unknown, file: s
       const value = valueAt(current, path);
       if (issue.code === 'invalid_value') {
         const options = issue.values.map(String);
-        const tip = typeof value === 'string' || typeof value === 'number' ? suggest(String(value), options) : undefined;
-        problems.push({ rule: 'bestand/schema', messageId: tip ? 'unknownValueTip' : 'unknownValue', args: { key, value: show(value), tip: tip ?? '', options: options.join(', ') }, ...at });
+        // Suggest only for words: for numbers (route: 7) the list of options says more.
+        const tip = typeof value === 'string' && value.trim().length >= 3 ? suggest(value, options) : undefined;
+        problems.push({ rule: 'bestand/schema', messageId: tip ? 'unknownValueTip' : 'unknownValue', args: { key, value: show(value), tip: tip ?? '', options }, ...at });
       } else if (issue.code === 'invalid_type') {
         problems.push({ rule: 'bestand/schema', ...typeProblem(issue.expected, value, key), ...at });
       } else if (issue.code === 'invalid_format' && issue.format === 'date') {
@@ -156,14 +164,14 @@ export function fitSchema<S extends z.ZodType>(schema: S, data: unknown, file: s
         problems.push({ rule: 'bestand/schema', messageId: 'invalid', args: { key, value: show(value) }, ...at });
       }
       removeAt(current, path);
-      if (path.length === 0) return { value: undefined, problems };
+      if (path.length === 0) return { value: undefined, problems, invalid };
     }
     current = compact(current);
   }
-  return { value: undefined, problems };
+  return { value: undefined, problems, invalid };
 }
 
-function typeProblem(expected: string, value: unknown, key: string): Pick<LoadProblem, 'messageId' | 'args'> {
+function typeProblem(expected: string, value: unknown, key: KeyPath): Pick<LoadProblem, 'messageId' | 'args'> {
   const actual = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
   if (expected === 'string' && (actual === 'number' || actual === 'boolean')) return { messageId: 'quoteText', args: { key, value: show(value) } };
   if (expected === 'string' && actual === 'null') return { messageId: 'emptyValue', args: { key } };
@@ -218,9 +226,9 @@ function removeKeys(data: unknown, path: readonly (string | number)[], keys: rea
 function knownKeys(schema: z.ZodType, path: readonly (string | number)[]): string[] {
   let node: unknown = schema;
   const unwrap = (s: unknown): unknown => {
-    let current = s as { def?: { type?: string; innerType?: unknown; element?: unknown } };
-    while (current?.def && (current.def.type === 'optional' || current.def.type === 'nullable' || current.def.type === 'default')) {
-      current = current.def.innerType as typeof current;
+    let current = s as { def?: { type?: string; innerType?: unknown; element?: unknown; getter?: () => unknown } };
+    while (current?.def && ['optional', 'nullable', 'default', 'lazy'].includes(current.def.type ?? '')) {
+      current = (current.def.type === 'lazy' ? current.def.getter!() : current.def.innerType) as typeof current;
     }
     return current;
   };

@@ -4,7 +4,7 @@
  * schemas/kader.yaml in the chosen language.
  */
 import { kader } from '../kader.js';
-import type { ItemRef, Lang, MessageArgs } from '../types.js';
+import type { ItemRef, KeyPath, Lang, MessageArg, MessageArgs } from '../types.js';
 import { nl } from './nl/index.js';
 import { en } from './en/index.js';
 
@@ -16,35 +16,78 @@ export type Catalogue = Widen<typeof nl>;
 /** The catalogue of each language. */
 export const catalogues: Record<Lang, Catalogue> = { nl, en };
 
-/** Fills `{name}` placeholders; unknown placeholders stay as they are. */
+/** Renders one argument: lists as "a, b en c" (en: "a, b and c"), items by name, key paths readably. */
+function render(value: MessageArg, lang: Lang): string {
+  if (Array.isArray(value)) {
+    return new Intl.ListFormat(lang, { type: 'conjunction' }).format(value.map((v) => render(v, lang)));
+  }
+  if (typeof value === 'number') return formatNumber(value, lang);
+  if (typeof value !== 'object') return String(value);
+  return 'keyPath' in value ? keyLabel(value, lang) : itemLabel(value, lang);
+}
+
+/** `opleiding › cursussen nr. 2 › ects`: list positions counted from 1, as a reader counts. */
+function keyLabel({ keyPath }: KeyPath, lang: Lang): string {
+  const out: string[] = [];
+  for (const part of keyPath) {
+    if (typeof part === 'number' && out.length > 0) out[out.length - 1] += ` ${lang === 'en' ? 'no.' : 'nr.'} ${part + 1}`;
+    else out.push(String(part));
+  }
+  return out.join(' › ');
+}
+
+/** How many a value counts, for choosing singular or plural. */
+function countOf(value: MessageArg | undefined): number {
+  return Array.isArray(value) ? value.length : typeof value === 'number' ? value : Number(value);
+}
+
+/**
+ * Fills placeholders: `{name}` with the argument, and `{name|one|more}` with `one` when the
+ * argument counts 1 (a number, or a list of one) and `more` otherwise. Unknown placeholders stay.
+ */
 export function fill(template: string, args: MessageArgs = {}, lang: Lang = 'nl'): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+  return template.replace(/\{(\w+)(?:\|([^|}]*)\|([^|}]*))?\}/g, (whole, key: string, one?: string, more?: string) => {
     const value = args[key];
     if (value === undefined) return whole;
-    return Array.isArray(value) ? value.map((v) => itemLabel(v, lang)).join(', ') : typeof value === 'object' ? itemLabel(value, lang) : String(value);
+    if (one !== undefined) return countOf(value) === 1 ? one : more!;
+    return render(value, lang);
   });
+}
+
+/** A number as the language writes it, without thousands separators: `97,9` in Dutch, `97.9` in English; at most two decimals. */
+export function formatNumber(value: number, lang: Lang): string {
+  return value.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { useGrouping: false, maximumFractionDigits: 2 });
 }
 
 /**
  * The name (or question) of a framework item in a language: the `*_en` field of kader.yaml for
- * English where present, else the Dutch text.
+ * English where present, else the Dutch text. `field: 'kop'` is the heading to write, always Dutch.
  */
 export function itemLabel(ref: ItemRef, lang: Lang): string {
   const field = ref.field ?? 'naam';
+  if (ref.ref === 'tekst') return message(lang, ref.rule ?? '', ref.id);
   if (ref.ref === 'secties') {
     const section = kader.casus.secties[ref.id as keyof typeof kader.casus.secties];
-    return section?.kop ?? ref.id;
+    if (!section) return ref.id;
+    return field !== 'kop' && lang === 'en' && section.naam_en ? section.naam_en : section.kop;
   }
   if (ref.ref === 'taken') {
-    const task = kader.taken.find((t) => String(t.id) === ref.id) as (typeof kader.taken)[number] & { naam_en?: string } | undefined;
+    const task = kader.taken.find((t) => String(t.id) === ref.id);
     if (!task) return ref.id;
+    if (field === 'kop') return task.kop;
     const name = lang === 'en' && task.naam_en ? task.naam_en : task.naam;
     return `${fill(catalogues[lang].ui.matrix.taak, { id: task.id })} (${name})`;
   }
   const item = (kader[ref.ref] as unknown as Record<string, unknown>[]).find((i) => i.id === ref.id);
   if (!item) return ref.id;
-  const english = item[`${field}_en`];
-  return String(lang === 'en' && typeof english === 'string' ? english : (item[field] ?? ref.id));
+  const key = field === 'kop' ? 'naam' : field;
+  const english = item[`${key}_en`];
+  return String(field !== 'kop' && lang === 'en' && typeof english === 'string' ? english : (item[key] ?? ref.id));
+}
+
+/** The title, explanation and fix of a rule in `lang` (what `rlp explain` prints), or undefined for an unknown id. */
+export function ruleText(lang: Lang, ruleId: string): { title: string; explain: string; fix: string } | undefined {
+  return (catalogues[lang].rules as Record<string, { title: string; explain: string; fix: string } | undefined>)[ruleId];
 }
 
 /** Renders the message `messageId` of rule `ruleId` in `lang`. */

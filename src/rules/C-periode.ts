@@ -4,7 +4,7 @@
  */
 import { addYears, compareDates, formatDate, parseDate } from '../dates.js';
 import { kader } from '../kader.js';
-import { metaPlace } from './place.js';
+import { isInvalid, metaPlace } from './place.js';
 import type { Rule } from './rule.js';
 
 export const rule: Rule = {
@@ -17,7 +17,7 @@ export const rule: Rule = {
     const windowStart = addYears(settings.indiendatum, -years);
     const args = { indiendatum: formatDate(settings.indiendatum), grens: formatDate(windowStart), jaren: years };
     for (const doc of portfolio.cases) {
-      if (!doc.meta) continue;
+      if (!doc.meta || isInvalid(doc, 'periode')) continue;
       const periode = doc.meta.periode;
       if (!periode?.eind) {
         report({ messageId: periode ? 'noEnd' : 'missing', ...metaPlace(doc, 'periode') });

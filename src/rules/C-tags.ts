@@ -6,7 +6,7 @@
 import { kader } from '../kader.js';
 import type { ItemKind } from '../coverage.js';
 import type { ItemRef } from '../types.js';
-import { metaPlace, sectionPlace } from './place.js';
+import { isInvalid, metaPlace, sectionPlace } from './place.js';
 import type { Rule } from './rule.js';
 
 const TAGGED = ['taken', 'kennisgebieden', 'competenties'] as const;
@@ -25,22 +25,21 @@ export const rule: Rule = {
     portfolio.cases.forEach((doc, i) => {
       const cov = coverage[i]!;
       for (const unknown of cov.unknown) {
-        report({
-          messageId: unknown.tip ? 'unknownHeadingTip' : 'unknownHeading',
-          severity: 'warning',
-          args: { kop: unknown.section.title, tip: unknown.tip ?? '', onderdeel: kader.casus.secties[unknown.kind].kop },
-          ...sectionPlace(doc.file, unknown.section),
-        });
+        const args = { kop: unknown.section.title, tip: unknown.tip ?? '', onderdeel: unknown.kind ? kader.casus.secties[unknown.kind].kop : '' };
+        const messageId = unknown.kind ? (unknown.tip ? 'unknownHeadingTip' : 'unknownHeading') : 'unknownTopHeadingTip';
+        report({ messageId, severity: 'warning', args, ...sectionPlace(doc.file, unknown.section) });
       }
       if (!doc.meta) return;
       for (const kind of TAGGED) {
+        if (isInvalid(doc, kind)) continue;
         const tags = new Set((doc.meta[kind] ?? []).map(String));
         tags.forEach((id) => {
           const item = cov.items[kind][id];
           if (item?.section || item?.mark === 'niet-relevant') return;
           const index = (doc.meta![kind] ?? []).map(String).indexOf(id);
           const parent = kind === 'taken' ? undefined : kader.casus.secties[kind].kop;
-          report({ messageId: kind === 'taken' ? 'taskWithoutSection' : 'tagWithoutSection', args: { naam: itemName(kind, id), kop: parent ?? `Taak ${id}` }, ...metaPlace(doc, kind, index) });
+          const args = { naam: itemName(kind, id), kop: parent ?? { ref: kind, id, field: 'kop' as const }, sectie: { ref: kind, id, field: 'kop' as const } };
+          report({ messageId: kind === 'taken' ? 'taskWithoutSection' : 'tagWithoutSection', args, ...metaPlace(doc, kind, index) });
         });
         for (const [id, item] of Object.entries(cov.items[kind])) {
           // An empty section is C/inhoud's finding; only a written one needs its tag.

@@ -3,7 +3,7 @@
  * under `niet_relevant`, and then the other case must cover it (toetsingskader C.1).
  */
 import { kader } from '../kader.js';
-import { metaPlace } from './place.js';
+import { isInvalid, metaPlace } from './place.js';
 import type { Rule } from './rule.js';
 import { itemName } from './C-tags.js';
 
@@ -14,6 +14,8 @@ export const rule: Rule = {
   source: 'C.1',
   check({ portfolio, coverage, report }) {
     portfolio.cases.forEach((doc, i) => {
+      // Without readable front-matter (or with an unreadable task list) bestand/* has said enough.
+      if (!doc.meta || isInvalid(doc, 'taken') || isInvalid(doc, 'niet_relevant')) return;
       const tagged = new Set((doc.meta?.taken ?? []).map(String));
       for (const [id, motivation] of Object.entries(doc.meta?.niet_relevant ?? {})) {
         if (!motivation?.trim()) report({ messageId: 'emptyMotivation', args: { naam: itemName('taken', id) }, ...metaPlace(doc, 'niet_relevant', id) });

@@ -15,7 +15,7 @@ export const rule: Rule = {
   check({ portfolio, coverage, report }) {
     if (portfolio.cases.length === 0) return;
     const shown = demonstrated(coverage, 'kennisgebieden');
-    const tasks = (id: string) => suggestedTasks('kennisgebieden', id).join(', ');
+    const tasks = (id: string) => suggestedTasks('kennisgebieden', id);
     for (const id of kader.getallen.verplichte_kennisgebieden) {
       if (!shown.has(id)) report({ messageId: 'mandatory', args: { naam: itemName('kennisgebieden', id), taken: tasks(id) } });
     }

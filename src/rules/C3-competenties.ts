@@ -13,7 +13,7 @@ export const rule: Rule = {
     if (portfolio.cases.length === 0) return;
     const shown = demonstrated(coverage, 'competenties');
     for (const item of kader.competenties) {
-      if (!shown.has(item.id)) report({ messageId: 'missing', args: { naam: itemName('competenties', item.id), taken: suggestedTasks('competenties', item.id).join(', ') } });
+      if (!shown.has(item.id)) report({ messageId: 'missing', args: { naam: itemName('competenties', item.id), taken: suggestedTasks('competenties', item.id) } });
     }
   },
 };

@@ -13,11 +13,11 @@ export const rule: Rule = {
     portfolio.cases.forEach((doc, i) => {
       const cov = coverage[i]!;
       const parent = cov.parents.attitude;
-      const place = parent ? sectionPlace(doc.file, parent) : { file: doc.file };
+      const place = parent ? sectionPlace(doc.file, parent) : { file: doc.file, line: doc.text.split('\n').length, column: 1 };
       for (const item of kader.attitude) {
         // An empty answer is C/inhoud's finding; here: no answer at all.
         if (cov.items.attitude[item.id]!.mark !== 'nee') continue;
-        report({ messageId: parent ? 'missing' : 'noSection', args: { naam: itemName('attitude', item.id), vraag: { ref: 'attitude', id: item.id, field: 'vraag' }, kop: kader.casus.secties.attitude.kop }, ...place });
+        report({ messageId: parent ? 'missing' : 'noSection', args: { naam: itemName('attitude', item.id), vraag: { ref: 'attitude', id: item.id, field: 'vraag' }, sectie: { ref: 'attitude', id: item.id, field: 'kop' }, kop: kader.casus.secties.attitude.kop }, ...place });
       }
     });
   },

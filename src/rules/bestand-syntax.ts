@@ -5,7 +5,7 @@ export const rule: Rule = {
   id: 'bestand/syntax',
   severity: 'error',
   part: 'bestand',
-  source: 'II',
+  source: 'Deel II',
   check({ portfolio, report }) {
     for (const problem of portfolio.problems) {
       if (problem.rule !== this.id) continue;

@@ -6,6 +6,16 @@ import type { Rule } from './rule.js';
 import { rule as bestandSyntax } from './bestand-syntax.js';
 import { rule as bestandSchema } from './bestand-schema.js';
 import { rule as bestandBewijs } from './bestand-bewijs.js';
+import { rule as aRoute } from './A-route.js';
+import { rule as aDiploma } from './A-diploma.js';
+import { rule as aUren } from './A-uren.js';
+import { rule as aCursus } from './A-cursus.js';
+import { rule as aRapport } from './A-rapport.js';
+import { rule as b1Jaren } from './B1-jaren.js';
+import { rule as b1Uren } from './B1-uren.js';
+import { rule as b1Verklaringen } from './B1-verklaringen.js';
+import { rule as b2Cv } from './B2-cv.js';
+import { rule as b2Motivatie } from './B2-motivatie.js';
 import { rule as cAantal } from './C-aantal.js';
 import { rule as cPeriode } from './C-periode.js';
 import { rule as cAfgerond } from './C-afgerond.js';
@@ -17,6 +27,9 @@ import { rule as c1Taken } from './C1-taken.js';
 import { rule as c2Kennisgebieden } from './C2-kennisgebieden.js';
 import { rule as c3Competenties } from './C3-competenties.js';
 import { rule as c4Attitude } from './C4-attitude.js';
+import { rule as dOntwikkelplan } from './D-ontwikkelplan.js';
+import { rule as eVerklaringen } from './E-verklaringen.js';
+import { rule as privacyPersoonsgegevens } from './privacy-persoonsgegevens.js';
 
 export type { Rule } from './rule.js';
 
@@ -25,6 +38,16 @@ export const rules: readonly Rule[] = [
   bestandSyntax,
   bestandSchema,
   bestandBewijs,
+  aRoute,
+  aDiploma,
+  aUren,
+  aCursus,
+  aRapport,
+  b1Jaren,
+  b1Uren,
+  b1Verklaringen,
+  b2Cv,
+  b2Motivatie,
   cAantal,
   cPeriode,
   cAfgerond,
@@ -36,9 +59,13 @@ export const rules: readonly Rule[] = [
   c2Kennisgebieden,
   c3Competenties,
   c4Attitude,
+  dOntwikkelplan,
+  eVerklaringen,
+  privacyPersoonsgegevens,
 ];
 
-/** The rule with this id, or undefined. */
+/** The rule with this id (any case), or undefined. */
 export function findRule(id: string): Rule | undefined {
-  return rules.find((r) => r.id === id);
+  const wanted = id.trim().toLowerCase();
+  return rules.find((r) => r.id.toLowerCase() === wanted);
 }

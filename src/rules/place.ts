@@ -13,6 +13,14 @@ export function configPlace(portfolio: Portfolio, ...path: (string | number)[]):
   return { file: layout.config, ...(portfolio.hasConfig ? positionOf(portfolio.configPositions, path, 1) : {}) };
 }
 
+/**
+ * True when the front-matter value at `key` (or inside it) was written but did not fit the schema:
+ * `bestand/schema` already reported it, so a rule should not also call it missing.
+ */
+export function isInvalid(doc: MarkdownFile, key: string): boolean {
+  return doc.invalid.some((path) => path === key || path.startsWith(`${key}.`));
+}
+
 /** The place of a section's heading. */
 export function sectionPlace(file: string, section: Section): Place {
   return { file, line: section.line, column: section.column };

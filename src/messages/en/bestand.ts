@@ -2,7 +2,7 @@
 export const bestand = {
   'bestand/syntax': {
     title: 'File readable',
-    explain: 'Checks that portfolio.yaml and the data at the top of each Markdown file (the front-matter between two --- lines) can be read as YAML. Code in front-matter is never run.',
+    explain: 'Checks that portfolio.yaml and the data at the top of each Markdown file (the front-matter between two --- lines) can be read as YAML. Code in front-matter is never run. The hours log (e.g. uren.csv) must be readable too.',
     fix: 'Go to the line given. Check the indentation (spaces, no tabs), a colon and a space after every key, closing quotes, and a line with only --- before and after the front-matter.',
     messages: {
       yaml: 'From this line on rlp cannot read the data. Check the indentation (spaces, no tabs), the colon after each key and that quotes are closed.',
@@ -14,12 +14,13 @@ export const bestand = {
       fenceNewline: "A line break is missing after the --- on line 1: '{text}' belongs on the line below ---.",
       longDashes: 'The data at the top starts with long dashes (— or –) instead of three plain hyphens. Word often turns --- into a long dash; type three hyphens: ---.',
       encoding: 'This file is not saved as UTF-8; rlp read it as Windows text, and from this line letters such as ë and é may be wrong. Save the file as UTF-8 (in Notepad: Save as, Encoding: UTF-8).',
+      csvQuote: 'This row of your hours log has a quote (") that is not closed properly, so rlp cannot read the row, and sometimes the rest of the file. Close the quote or remove it.',
       tooLarge: 'This file is {size} MB; rlp reads files up to 10 MB. Is a large image pasted into it? Put it in bewijs/ as a separate file.',
     },
   },
   'bestand/schema': {
     title: 'Data in the right form',
-    explain: 'Checks that every key and value in portfolio.yaml and in the front-matter exists and has the right form: known keys, text, numbers, true/false, dates as YYYY-MM-DD and known ids of tasks, knowledge areas and competences.',
+    explain: 'Checks that every key and value in portfolio.yaml and in the front-matter exists and has the right form: known keys, text, numbers, true/false, dates as YYYY-MM-DD and known ids of tasks, knowledge areas and competences. It also reports a line in instellingen.regels that would switch off or lower a hard requirement of the framework.',
     fix: "Change the value as the finding says. For a typo rlp names the closest key or id ('did you mean …?'). 'rlp init' in an empty folder shows what a complete portfolio looks like.",
     messages: {
       unknownKey: "Unknown key '{key}'. Allowed here: {known}.",
@@ -38,9 +39,17 @@ export const bestand = {
       tooBig: '{key} is {value}; it may not be more than {limit}.',
       invalid: "The value '{value}' does not fit {key}.",
       notAMap: "The top of the file should hold data as 'key: value', one per line (such as 'titel: …'), but holds something else, such as a sentence or a list.",
-      noFrontMatter: 'This case has no data at the top. Start the file with a line ---, then titel, periode, afgerond, taken, kennisgebieden and competenties, and close with a line ---.',
-      emptyFrontMatter: 'The data at the top of this case (between the --- lines) is empty. Fill in titel, periode, afgerond, taken, kennisgebieden and competenties.',
+      noFrontMatter: "This case has no data at the top. Start the file with a line ---, then 'titel', 'periode', 'afgerond', 'taken', 'kennisgebieden' and 'competenties', and close with a line ---.",
+      emptyFrontMatter: "The data at the top of this case (between the --- lines) is empty. Fill in 'titel', 'periode', 'afgerond', 'taken', 'kennisgebieden' and 'competenties'.",
+      csvColumns: "The first row of your hours log must hold the column names datum, uren and categorie (a column omschrijving may be added). Missing now: {missing}. rlp read '{separator}' as separator. While the columns are missing, rlp counts the number under werkervaring: uren.",
+      csvEmpty: 'The column {kolom} is empty on this row of your hours log. This row does not count.',
+      csvDate: "'{value}' in the column datum is not a date. Write DD-MM-YYYY (like 15-03-2025) or YYYY-MM-DD. This row does not count.",
+      csvHours: "'{value}' in the column uren is not a number of hours. Write a number like 2 or 1,5 (or 1:30). This row does not count.",
+      csvNumericCategory: "The category on this row is '{value}', a number. Is there a decimal comma in the hours (1,5) while the file uses commas as separator? Then put the number in quotes (\"1,5\") or use ; as separator. This row does not count.",
+      csvTooManyFields: 'This row of your hours log has {count} columns, the first row {expected}. Is there a comma in a number or text? Put that value in quotes, or save the file with ; as separator. This row does not count.',
+      csvMoreBad: '{count} more {count|row|rows} of your hours log could not be read and {count|does|do} not count either.',
       noConfig: "portfolio.yaml is missing. Create it with 'rlp init'; without it rlp cannot check your education, work experience and declarations.",
+      hardRule: "{rule} checks a hard requirement of the framework, so it is always on as an error; '{value}' is not allowed here. Remove this line from instellingen.regels.",
     },
   },
   'bestand/bewijs': {

@@ -6,7 +6,7 @@ export const c = {
     fix: 'Put exactly two case files in casussen/ (e.g. casus-1.md and casus-2.md), or list the two that count under casussen: in portfolio.yaml.',
     messages: {
       none: 'There are no cases in the folder casussen/. The framework asks for exactly {wanted} case descriptions.',
-      tooFew: 'Found {count} case description ({files}); the framework asks for exactly {wanted}.',
+      tooFew: 'Found {count} case {count|description|descriptions} ({files}); the framework asks for exactly {wanted}.',
       tooMany: "Found {count} case descriptions ({files}); the framework asks for exactly {wanted}. Move the others out of casussen/ or list the two that count under 'casussen:' in portfolio.yaml.",
     },
   },
@@ -52,13 +52,14 @@ export const c = {
   },
   'C/tags': {
     title: 'Data and sections agree',
-    explain: 'Checks that what you list at the top of a case (taken, kennisgebieden, competenties) has its own section, and the other way round. A listed item without a section is an error; a section that is not listed, or a heading rlp does not recognise, is a warning.',
+    explain: "Checks that what you list at the top of a case ('taken', 'kennisgebieden', 'competenties') has its own section, and the other way round. A listed item without a section is an error; a section that is not listed, or a heading rlp does not recognise, is a warning.",
     fix: "Write a section for each listed item: '## Taak N – …' for a task, '### name' under '## Kennisgebieden' or '## Competenties'. Or remove the item from the list if this case does not work it out.",
     messages: {
       unknownHeading: "The heading '{kop}' under '{onderdeel}' matches no part of the framework.",
       unknownHeadingTip: "rlp does not recognise the heading '{kop}' under '{onderdeel}'. Did you mean '{tip}'?",
+      unknownTopHeadingTip: "rlp does not recognise the heading '{kop}' as part of a case. Did you mean '{tip}'?",
       taskWithoutSection: "You list {naam} under 'taken', but the case has no section for it. Write a section starting with '## {kop}', or remove the task from the list.",
-      tagWithoutSection: "You list {naam} at the top, but there is no section for it under '## {kop}'. Write a section '### {naam}' or remove it from the list.",
+      tagWithoutSection: "You list {naam} at the top, but there is no section for it under '## {kop}'. Write a section '### {sectie}' or remove the tag.",
       sectionWithoutTag: "There is a section on {naam}, but '{id}' is not listed under '{key}' at the top. Add it, so it shows what this case demonstrates.",
     },
   },
@@ -67,9 +68,9 @@ export const c = {
     explain: 'Checks that every section of a case holds your own text. An empty section, or one with only the template text, is an error. A section with fewer words than the minimum (50 by default, set with instellingen: min_woorden in portfolio.yaml) is a warning; the framework itself sets no word count.',
     fix: 'Write what you did, which considerations you weighed and what the effect was. The framework’s guidance is in the template as comments; comments do not count.',
     messages: {
-      empty: "The section '{naam}' is still empty.",
-      template: "The section '{naam}' only holds the template's sample text. Replace it with your own description.",
-      short: "The section '{naam}' has {woorden} words. Count on at least {minimum} to show what you did and why.",
+      empty: 'The section on {naam} is still empty.',
+      template: "The section on {naam} only holds the template's sample text. Replace it with your own description.",
+      short: "The section on {naam} has {woorden} words. Count on at least {minimum} to show what you did and why.",
     },
   },
   'C1/taken': {
@@ -85,19 +86,19 @@ export const c = {
   },
   'C2/kennisgebieden': {
     title: 'Knowledge areas',
-    explain: 'Checks that across your two cases you demonstrate at least four of the five knowledge areas, always including Loopbaantheorieën en -methodieken and Ontwikkeling van de mens. A knowledge area counts when it has its own section with text under ## Kennisgebieden.',
+    explain: "Checks that across your two cases you demonstrate at least four of the five knowledge areas, always including career theories and methods, and human development. A knowledge area counts when it has its own section with text under '## Kennisgebieden'.",
     fix: "Under '## Kennisgebieden' write a section '### name of the knowledge area' linking your knowledge to what you did in the case. The finding names the tasks the framework suggests for it.",
     messages: {
-      mandatory: 'The knowledge area {naam} is required, but none of your cases covers it. The framework suggests it for task {taken}.',
+      mandatory: 'The knowledge area {naam} is required, but none of your cases covers it. The framework suggests it for {taken|task|tasks} {taken}.',
       tooFew: 'You demonstrate {aantal} of the {totaal} knowledge areas; at least {minimum} are needed. Not yet demonstrated: {ontbreekt}.',
     },
   },
   'C3/competenties': {
     title: 'Competences',
-    explain: 'Checks that across your two cases you demonstrate all five competences. A competence counts when it has its own section with text under ## Competenties.',
+    explain: "Checks that across your two cases you demonstrate all five competences. A competence counts when it has its own section with text under '## Competenties'.",
     fix: "Under '## Competenties' write a section '### name of the competence' showing how you used it in the trajectory and how you reflect on your actions.",
     messages: {
-      missing: 'The competence {naam} is not covered in any of your cases; the framework asks for all five. It suggests it for task {taken}.',
+      missing: 'The competence {naam} is not covered in any of your cases; the framework asks for all five. It suggests it for {taken|task|tasks} {taken}.',
     },
   },
   'C4/attitude': {
@@ -105,7 +106,7 @@ export const c = {
     explain: 'Checks that each case answers the four questions on your professional attitude: ethics, self-reflection, professional and personal development, and diversity and inclusion.',
     fix: "End each case with '## Professionele attitude' and four sections '### …' below it, one per question.",
     messages: {
-      missing: "The question on {naam} is not answered in this case: '{vraag}' Add a section '### {naam}' under '## {kop}'.",
+      missing: "The question on {naam} is not answered in this case: '{vraag}' Add a section '### {sectie}' under '## {kop}'.",
       noSection: "This case has no section '## {kop}'. Answer the question on {naam} there too: '{vraag}'",
     },
   },

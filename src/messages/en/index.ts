@@ -1,12 +1,17 @@
 /** The English message catalogue (`--lang en`): the same keys and placeholders as ../nl/. */
 import type { Catalogue } from '../index.js';
 import { bestand } from './bestand.js';
+import { a } from './a.js';
+import { b } from './b.js';
 import { c } from './c.js';
+import { d } from './d.js';
+import { e } from './e.js';
+import { privacy } from './privacy.js';
 import { parts, ui } from './ui.js';
 import { cohort, watch } from './runs.js';
 
 export const en: Catalogue = {
-  rules: { ...bestand, ...c },
+  rules: { ...bestand, ...a, ...b, ...c, ...d, ...e, ...privacy },
   parts,
   ui,
   cohort,

@@ -2,7 +2,7 @@
 export const bestand = {
   'bestand/syntax': {
     title: 'Bestand leesbaar',
-    explain: 'Controleert of portfolio.yaml en de gegevens bovenaan elk Markdown-bestand (de front-matter tussen twee regels ---) te lezen zijn als YAML. Code in de front-matter wordt nooit uitgevoerd.',
+    explain: 'Controleert of portfolio.yaml en de gegevens bovenaan elk Markdown-bestand (de front-matter tussen twee regels ---) te lezen zijn als YAML. Code in de front-matter wordt nooit uitgevoerd. Ook de urenlog (bijvoorbeeld uren.csv) moet te lezen zijn.',
     fix: 'Ga naar de genoemde regel. Let op de inspringing (spaties, geen tabs), een dubbele punt en een spatie na elke sleutel, afsluitende aanhalingstekens, en een regel met alleen --- vóór en na de front-matter.',
     messages: {
       yaml: 'Vanaf deze regel kan rlp de gegevens niet lezen. Controleer de inspringing (spaties, geen tabs), de dubbele punt na elke sleutel en of aanhalingstekens zijn afgesloten.',
@@ -15,11 +15,12 @@ export const bestand = {
       longDashes: 'De gegevens bovenaan beginnen met lange streepjes (— of –) in plaats van drie gewone streepjes. Word maakt daar vaak een lang streepje van; typ drie koppeltekens: ---.',
       encoding: 'Dit bestand is niet als UTF-8 opgeslagen; rlp heeft het gelezen als Windows-tekst, vanaf deze regel kunnen letters als ë en é verkeerd staan. Sla het bestand op als UTF-8 (in Kladblok: Opslaan als, Codering: UTF-8).',
       tooLarge: 'Dit bestand is {size} MB; rlp leest bestanden tot 10 MB. Staat er een grote afbeelding in geplakt? Zet die als los bestand in bewijs/.',
+      csvQuote: 'Op deze regel van je urenlog staat een aanhalingsteken (") dat niet goed wordt afgesloten; rlp kan de regel, en soms de rest van het bestand, daardoor niet lezen. Sluit het aanhalingsteken af of haal het weg.',
     },
   },
   'bestand/schema': {
     title: 'Gegevens in de juiste vorm',
-    explain: 'Controleert of elke sleutel en waarde in portfolio.yaml en in de front-matter bestaat en de juiste vorm heeft: bekende sleutels, tekst, getallen, ja/nee (true/false), datums als JJJJ-MM-DD en bekende namen voor taken, kennisgebieden en competenties.',
+    explain: 'Controleert of elke sleutel en waarde in portfolio.yaml en in de front-matter bestaat en de juiste vorm heeft: bekende sleutels, tekst, getallen, ja/nee (true/false), datums als JJJJ-MM-DD en bekende namen voor taken, kennisgebieden en competenties. Ook meldt het een regel in instellingen.regels die een harde eis van het toetsingskader uit of lichter zou zetten.',
     fix: "Pas de waarde aan zoals de melding zegt. Bij een tikfout noemt rlp de sleutel of naam die het dichtst in de buurt komt ('bedoel je …?'). 'rlp init' in een lege map laat zien hoe een compleet portfolio eruitziet.",
     messages: {
       unknownKey: "Onbekende sleutel '{key}'. Op deze plek kunnen staan: {known}.",
@@ -40,7 +41,15 @@ export const bestand = {
       notAMap: "Bovenaan horen gegevens in de vorm 'sleutel: waarde', één per regel (zoals 'titel: …'), maar hier staat iets anders, bijvoorbeeld een zin of een lijst.",
       noFrontMatter: 'Deze casus heeft geen gegevens bovenaan. Begin het bestand met een regel ---, dan titel, periode, afgerond, taken, kennisgebieden en competenties, en sluit af met een regel ---.',
       emptyFrontMatter: 'De gegevens bovenaan deze casus (tussen de regels ---) zijn leeg. Vul titel, periode, afgerond, taken, kennisgebieden en competenties in.',
+      csvColumns: "De eerste regel van je urenlog moet de kolomnamen datum, uren en categorie bevatten (een kolom omschrijving mag erbij). Nu ontbreekt: {missing}. rlp las '{separator}' als scheidingsteken. Zolang de kolommen ontbreken, telt rlp het getal onder werkervaring: uren.",
+      csvEmpty: 'Op deze regel van je urenlog is de kolom {kolom} leeg. Deze regel telt niet mee.',
+      csvDate: "'{value}' in de kolom datum is geen datum. Schrijf DD-MM-JJJJ (zoals 15-03-2025) of JJJJ-MM-DD. Deze regel telt niet mee.",
+      csvHours: "'{value}' in de kolom uren is geen aantal uren. Schrijf een getal, zoals 2 of 1,5 (of 1:30). Deze regel telt niet mee.",
+      csvNumericCategory: "De categorie op deze regel is '{value}', een getal. Staat er een komma in het aantal uren (1,5) terwijl het bestand komma's als scheidingsteken gebruikt? Zet het getal dan tussen aanhalingstekens (\"1,5\") of gebruik ; als scheidingsteken. Deze regel telt niet mee.",
+      csvTooManyFields: 'Deze regel van je urenlog heeft {count} kolommen, de eerste regel {expected}. Staat er een komma in een getal of tekst? Zet die waarde tussen aanhalingstekens, of sla het bestand op met ; als scheidingsteken. Deze regel telt niet mee.',
+      csvMoreBad: 'Nog {count} {count|andere regel|andere regels} van je urenlog {count|kon|konden} niet worden gelezen en {count|telt|tellen} ook niet mee.',
       noConfig: "portfolio.yaml ontbreekt. Maak het aan met 'rlp init'; zonder dit bestand kan rlp je opleiding, werkervaring en verklaringen niet controleren.",
+      hardRule: "{rule} controleert een harde eis van het toetsingskader en staat daarom altijd aan als fout; '{value}' kan hier niet. Haal deze regel weg uit instellingen.regels.",
     },
   },
   'bestand/bewijs': {

@@ -6,7 +6,7 @@ export const c = {
     fix: 'Zet precies twee casusbestanden in casussen/ (bijvoorbeeld casus-1.md en casus-2.md), of noem onder casussen: in portfolio.yaml de twee die meetellen.',
     messages: {
       none: 'Er staan geen casussen in de map casussen/. Het toetsingskader vraagt precies {wanted} casusbeschrijvingen.',
-      tooFew: 'Er is {count} casusbeschrijving gevonden ({files}); het toetsingskader vraagt er precies {wanted}.',
+      tooFew: 'Er {count|is|zijn} {count} {count|casusbeschrijving|casusbeschrijvingen} gevonden ({files}); het toetsingskader vraagt er precies {wanted}.',
       tooMany: "Er zijn {count} casusbeschrijvingen gevonden ({files}); het toetsingskader vraagt er precies {wanted}. Haal de overige uit de map casussen/ of noem de twee die meetellen onder 'casussen:' in portfolio.yaml.",
     },
   },
@@ -21,7 +21,7 @@ export const c = {
       order: 'De startdatum ({start}) ligt na de einddatum ({eind}). Controleer beide datums.',
       future: 'Dit traject eindigt op {eind}, na je indiendatum ({indiendatum}). Beschrijf alleen trajecten die bij het indienen al zijn afgerond.',
       tooOld: 'Dit traject eindigde op {eind}, meer dan {jaren} jaar vóór je indiendatum ({indiendatum}). Het toetsingskader vraagt trajecten uit de afgelopen {jaren} jaar: de einddatum moet op of na {grens} liggen.',
-      startedBefore: 'Dit traject begon op {start}, vóór {grens}. Het eindigde wel in de afgelopen {jaren} jaar, maar een assessor kan vragen of je het echt in die periode hebt uitgevoerd.',
+      startedBefore: 'Dit traject begon op {start}, vóór {grens}. Het eindigde wel binnen de afgelopen {jaren} jaar, maar een assessor kan vragen of je het echt in die periode hebt uitgevoerd.',
     },
   },
   'C/afgerond': {
@@ -57,8 +57,9 @@ export const c = {
     messages: {
       unknownHeading: "De kop '{kop}' onder '{onderdeel}' hoort bij geen enkel onderdeel van het toetsingskader.",
       unknownHeadingTip: "De kop '{kop}' onder '{onderdeel}' herkent rlp niet. Bedoel je '{tip}'?",
+      unknownTopHeadingTip: "De kop '{kop}' herkent rlp niet als onderdeel van een casus. Bedoel je '{tip}'?",
       taskWithoutSection: "Je noemt {naam} bij 'taken', maar de casus heeft er geen sectie voor. Schrijf een sectie die begint met '## {kop}', of haal de taak uit de lijst.",
-      tagWithoutSection: "Je noemt {naam} bovenaan, maar onder '## {kop}' staat er geen sectie voor. Schrijf een sectie '### {naam}' of haal het weg uit de lijst.",
+      tagWithoutSection: "Je noemt {naam} bovenaan, maar onder '## {kop}' staat er geen sectie voor. Schrijf een sectie '### {sectie}' of haal de tag weg.",
       sectionWithoutTag: "Er is een sectie over {naam}, maar '{id}' staat bovenaan niet bij '{key}'. Voeg het toe, zodat zichtbaar is wat deze casus aantoont.",
     },
   },
@@ -78,8 +79,8 @@ export const c = {
     fix: "Schrijf voor elke taak een sectie '## Taak N – …'. Was een taak in een traject niet aan de orde, zet dan bovenaan 'niet_relevant:' met daaronder het nummer van de taak en je motivatie, en beschrijf de taak in je andere casus.",
     messages: {
       emptyMotivation: 'Je noemt {naam} niet relevant, maar geeft geen motivatie. Leg uit waarom deze taak in dit traject niet aan de orde was.',
-      skipped: "{naam} komt in deze casus niet aan bod. Beschrijf de taak in een eigen sectie, of leg bovenaan onder 'niet_relevant' bij nummer {id} uit waarom hij in dit traject niet aan de orde was.",
-      notInOther: '{naam} is in {casus} niet relevant; dan moet deze taak in je andere casus wél aan bod komen, maar daar ontbreekt hij.',
+      skipped: "{naam} komt in deze casus niet aan bod. Beschrijf de taak in een eigen sectie, of leg bovenaan onder 'niet_relevant' bij nummer {id} uit waarom die in dit traject niet aan de orde was.",
+      notInOther: '{naam} is in {casus} niet relevant; dan moet deze taak in je andere casus wél aan bod komen, maar daar ontbreekt die.',
       nowhere: '{naam} komt in geen van je casussen aan bod. Het toetsingskader vraagt dat je alle taken aantoont.',
     },
   },
@@ -88,7 +89,7 @@ export const c = {
     explain: 'Controleert of je over je twee casussen samen minstens vier van de vijf kennisgebieden aantoont, waaronder in elk geval Loopbaantheorieën en -methodieken en Ontwikkeling van de mens. Een kennisgebied telt als het onder ## Kennisgebieden een eigen sectie met tekst heeft.',
     fix: "Schrijf onder '## Kennisgebieden' een sectie '### naam van het kennisgebied' waarin je je kennis koppelt aan wat je in de casus deed. De melding noemt de taken waar het kennisgebied volgens het toetsingskader bij past.",
     messages: {
-      mandatory: 'Het kennisgebied {naam} is verplicht, maar komt in geen van je casussen aan bod. Het past volgens het toetsingskader bij taak {taken}.',
+      mandatory: 'Het kennisgebied {naam} is verplicht, maar komt in geen van je casussen aan bod. Het past volgens het toetsingskader bij {taken|taak|de taken} {taken}.',
       tooFew: 'Je toont {aantal} van de {totaal} kennisgebieden aan; er zijn er minstens {minimum} nodig. Nog niet aangetoond: {ontbreekt}.',
     },
   },
@@ -97,7 +98,7 @@ export const c = {
     explain: 'Controleert of je over je twee casussen samen alle vijf competenties aantoont. Een competentie telt als ze onder ## Competenties een eigen sectie met tekst heeft.',
     fix: "Schrijf onder '## Competenties' een sectie '### naam van de competentie' waarin je laat zien hoe je die competentie in het traject inzette en hoe je op je handelen reflecteert.",
     messages: {
-      missing: 'De competentie {naam} komt in geen van je casussen aan bod; het toetsingskader vraagt alle vijf. Ze past volgens het toetsingskader bij taak {taken}.',
+      missing: 'De competentie {naam} komt in geen van je casussen aan bod; het toetsingskader vraagt alle vijf. Ze past volgens het toetsingskader bij {taken|taak|de taken} {taken}.',
     },
   },
   'C4/attitude': {
@@ -105,7 +106,7 @@ export const c = {
     explain: 'Controleert of je in elke casus de vier vragen over je professionele attitude beantwoordt: ethisch handelen, zelfreflectie, professionele en persoonlijke ontwikkeling, en diversiteit en inclusiviteit.',
     fix: "Sluit elke casus af met '## Professionele attitude' en daaronder vier secties '### …', één per vraag.",
     messages: {
-      missing: "De vraag bij {naam} is in deze casus niet beantwoord: '{vraag}' Voeg onder '## {kop}' een sectie '### {naam}' toe.",
+      missing: "De vraag bij {naam} is in deze casus niet beantwoord: '{vraag}' Voeg onder '## {kop}' een sectie '### {sectie}' toe.",
       noSection: "Deze casus heeft geen sectie '## {kop}'. Beantwoord daarin ook de vraag bij {naam}: '{vraag}'",
     },
   },

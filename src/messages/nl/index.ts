@@ -5,12 +5,17 @@
  * it checks), `fix` (how to fix a finding), `messages` (the findings).
  */
 import { bestand } from './bestand.js';
+import { a } from './a.js';
+import { b } from './b.js';
 import { c } from './c.js';
+import { d } from './d.js';
+import { e } from './e.js';
+import { privacy } from './privacy.js';
 import { parts, ui } from './ui.js';
 import { cohort, watch } from './runs.js';
 
 export const nl = {
-  rules: { ...bestand, ...c },
+  rules: { ...bestand, ...a, ...b, ...c, ...d, ...e, ...privacy },
   parts,
   ui,
   cohort,

@@ -1,0 +1,71 @@
+/**
+ * The JSON report (contract §5) as a zod schema: the single source of the `Report` type and of
+ * `schemas/report.schema.json` (written by `npm run generate`), which CI users can validate
+ * `rlp check --format json` against. Fields beyond the contract's: `settings`, `coverage`.
+ */
+import { z } from 'zod';
+import type { ChangedSetting } from './check.js';
+import type { Mark } from './coverage.js';
+import type { HoursSummary } from './hours.js';
+import type { Diagnostic } from './types.js';
+
+const severity = z.enum(['error', 'warning', 'info']);
+const level = z.enum(['off', 'info', 'warning', 'error']);
+const count = z.number().int().min(0);
+const mark = z.enum(['ja', 'leeg', 'niet-relevant', 'nee']);
+const marks = z.record(z.string(), z.array(mark)).describe('Per id: het teken in elke casus, in de volgorde van cases');
+
+/** One finding (contract §5). */
+export const diagnosticSchema = z.strictObject({
+  rule: z.string().describe('Regel-id (contract §6), bijvoorbeeld C2/kennisgebieden'),
+  severity: severity.describe('error: een harde eis is niet gehaald; warning: wordt waarschijnlijk nagevraagd; info'),
+  message: z.string().describe('De melding in de gekozen taal'),
+  file: z.string().optional().describe('Pad vanaf de portfoliomap, met /'),
+  line: z.number().int().min(1).optional(),
+  column: z.number().int().min(1).optional(),
+  accepted: z.literal(true).optional().describe('De kandidaat heeft deze melding als vals alarm geaccepteerd (privacy); telt niet als fout'),
+});
+
+/** A setting of portfolio.yaml that differs from rlp's default. */
+export const settingSchema = z.strictObject({
+  setting: z.string().describe('Sleutel in portfolio.yaml, bijvoorbeeld instellingen.regels.C/diversiteit'),
+  rule: z.string().describe('De regel die de instelling verandert'),
+  value: z.union([z.number(), level]).describe('Waarde die geldt: een aantal (woorden) of off | info | warning | error'),
+  default: z.union([z.number(), level]).describe('Standaardwaarde van rlp'),
+});
+
+/** The hours log summed up (hours; toetsingskader B1). */
+export const hoursSchema = z.strictObject({
+  bestand: z.string().describe('Het urenlog, vanaf de portfoliomap'),
+  totaal: z.number().min(0).describe('Alle uren van de geldige regels'),
+  tellend: z.number().min(0).describe('Uren die als beroepsgerichte werkervaring tellen (B1)'),
+  naIndiendatum: z.number().min(0).describe('Tellende uren op regels na de indiendatum (niet in tellend)'),
+  perCategorie: z.array(z.strictObject({ categorie: z.string(), uren: z.number().min(0), telt: z.boolean() })).describe('Per categorie, meeste uren eerst'),
+});
+
+/** The coverage matrix: per kind and item id, the mark in each case. */
+export const coverageSchema = z.strictObject({
+  cases: z.array(z.string()).describe('De casusbestanden, vanaf de portfoliomap'),
+  items: z.strictObject({ taken: marks, kennisgebieden: marks, competenties: marks, attitude: marks }),
+});
+
+/** The report of one portfolio, as `--format json` prints it and `checkPortfolio` returns it. */
+export const reportSchema = z
+  .strictObject({
+    portfolio: z.string().describe('Naam van de portfoliomap'),
+    kader: z.string().describe('Het toetsingskader, bijvoorbeeld rlp-initieel'),
+    indiendatum: z.iso.date().describe('De indiendatum waarmee gerekend is, JJJJ-MM-DD'),
+    ok: z.boolean().describe('true als er geen fouten zijn'),
+    summary: z.strictObject({ errors: count, warnings: count, infos: count }),
+    diagnostics: z.array(diagnosticSchema).describe('Gesorteerd op onderdeel, bestand, regel, kolom en regel-id'),
+    indiendatumBron: z.enum(['datum', 'portfolio', 'vandaag']).describe('Waar de indiendatum vandaan komt: --datum, portfolio.yaml, of vandaag'),
+    settings: z.array(settingSchema).describe('Instellingen uit portfolio.yaml die afwijken van de standaard'),
+    coverage: coverageSchema,
+    uren: hoursSchema.optional().describe('Het urenlog opgeteld, als werkervaring.urenlog gelezen kon worden'),
+  })
+  .describe('Rapport van rlp check --format json (Register Loopbaanprofessional)');
+
+// The schema and the hand-written types of the core must describe the same objects.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const checks: [Same<z.infer<typeof hoursSchema>, HoursSummary>, Same<z.infer<typeof diagnosticSchema>, Diagnostic>, Same<z.infer<typeof settingSchema>, ChangedSetting>, Same<z.infer<typeof mark>, Mark>] = [true, true, true, true];
+void checks;

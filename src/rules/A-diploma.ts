@@ -1,0 +1,28 @@
+/**
+ * `A/diploma`: for routes 1 and 2, the diploma is at hbo or wo level, signed by the institution,
+ * from an NVAO-accredited institution; for route 1 also a CROHO programme aimed at "mens en
+ * organisatie" (toetsingskader A, randvoorwaarden). A missing diploma is `A/route`'s finding.
+ */
+import { kader } from '../kader.js';
+import { configPlace } from './place.js';
+import { chosenRoute } from './A-route.js';
+import type { Rule } from './rule.js';
+
+export const rule: Rule = {
+  id: 'A/diploma',
+  severity: 'error',
+  part: 'A',
+  source: 'A',
+  check({ portfolio, report }) {
+    const route = chosenRoute(portfolio);
+    const diploma = portfolio.config?.opleiding?.diploma;
+    if (route?.bewijs !== 'diploma' || !diploma) return;
+    const at = (key: string) => configPlace(portfolio, 'opleiding', 'diploma', key);
+    if (!diploma.niveau) report({ messageId: 'noLevel', ...at('niveau') });
+    if (diploma.ondertekend !== true) report({ messageId: 'notSigned', ...at('ondertekend') });
+    if (diploma.nvao !== true) report({ messageId: 'notNvao', ...at('nvao') });
+    if (route.croho_mens_en_organisatie && diploma.croho_mens_en_organisatie !== true) {
+      report({ messageId: 'notCroho', args: { route: route.id, minimum: kader.getallen.min_cursusuren }, ...at('croho_mens_en_organisatie') });
+    }
+  },
+};

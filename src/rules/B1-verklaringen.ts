@@ -1,0 +1,36 @@
+/**
+ * `B1/verklaringen`: both B1 declarations ("Tenminste 2 jaar actief in het vakgebied en 1200 uur
+ * beroepsgerichte werkervaring" and "Werkzaam als uitvoerend loopbaanprofessional") are given,
+ * signed, dated not after the indiendatum, and uploaded (toetsingskader B1: "volledig ingevuld en
+ * ondertekend"). A declaration dated on the indiendatum itself counts.
+ */
+import { compareDates, formatDate, parseDate } from '../dates.js';
+import { configPlace } from './place.js';
+import type { Rule } from './rule.js';
+
+/** The keys under `werkervaring:` of the two declarations (contract §2), in the framework's order. */
+const DECLARATIONS = ['verklaring_werkervaring', 'verklaring_actief'] as const;
+
+export const rule: Rule = {
+  id: 'B1/verklaringen',
+  severity: 'error',
+  part: 'B1',
+  source: 'B1',
+  check({ portfolio, settings, report }) {
+    if (!portfolio.config) return;
+    for (const key of DECLARATIONS) {
+      const declaration = portfolio.config.werkervaring?.[key];
+      const at = (...field: string[]) => configPlace(portfolio, 'werkervaring', key, ...field);
+      const args = { verklaring: { ref: 'tekst' as const, rule: this.id, id: key }, sleutel: key, indiendatum: formatDate(settings.indiendatum), datum: declaration?.datum ?? '' };
+      if (!declaration) {
+        report({ messageId: 'missing', args, ...at() });
+        continue;
+      }
+      if (declaration.ondertekend !== true) report({ messageId: 'notSigned', args, ...at('ondertekend') });
+      const date = declaration.datum ? parseDate(declaration.datum) : undefined;
+      if (!date) report({ messageId: 'noDate', args, ...at('datum') });
+      else if (compareDates(date, settings.indiendatum) > 0) report({ messageId: 'afterDate', args, ...at('datum') });
+      if (!declaration.bestand) report({ messageId: 'noFile', args, ...at('bestand') });
+    }
+  },
+};

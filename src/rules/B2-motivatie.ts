@@ -1,0 +1,32 @@
+/**
+ * `B2/motivatie`: the motivation ("Terugblik op je ontwikkeling tot nu toe", toetsingskader B2)
+ * is there and holds the candidate's own words (comments and unchanged template text do not
+ * count). The framework sets no length, so a short motivation is fine.
+ */
+import { layout } from '../load/paths.js';
+import type { MarkdownFile, Place, Portfolio } from '../types.js';
+import { configPlace } from './place.js';
+import type { Rule } from './rule.js';
+
+/**
+ * A Markdown part of the portfolio (`motivatie`, `ontwikkelplan`): the loaded file, or, when it
+ * could not be read, its path and the place in portfolio.yaml to point a "missing" finding at.
+ */
+export function markdownPart(portfolio: Portfolio, key: 'motivatie' | 'ontwikkelplan'): { doc: MarkdownFile } | { path: string; place: Place } {
+  const doc = portfolio[key];
+  if (doc) return { doc };
+  return { path: portfolio.config?.[key] ?? layout[key], place: configPlace(portfolio, key) };
+}
+
+export const rule: Rule = {
+  id: 'B2/motivatie',
+  severity: 'error',
+  part: 'B2',
+  source: 'B2',
+  check({ portfolio, report }) {
+    if (!portfolio.hasConfig && !portfolio.motivatie) return;
+    const part = markdownPart(portfolio, 'motivatie');
+    if (!('doc' in part)) report({ messageId: 'missing', args: { path: part.path }, ...part.place });
+    else if (part.doc.words === 0) report({ messageId: 'empty', args: { path: part.doc.file }, file: part.doc.file, line: 1, column: 1 });
+  },
+};

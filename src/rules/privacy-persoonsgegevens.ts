@@ -1,0 +1,74 @@
+/**
+ * `privacy/persoonsgegevens`: no client's personal data in the portfolio (AVG; toetsingskader
+ * C.1 taak 0 "bewaakt zorgvuldig de privacy en geheimhouding", taak 7 "met inachtneming van de
+ * gedragscode en AVG", and the gedragscode of E). Scans every Markdown file (cases, motivatie, ontwikkelplan: front-matter,
+ * prose and comments alike) and portfolio.yaml. E-mail, phone, BSN, IBAN and postcode with house
+ * number are errors; names, dates of birth and profile links warnings. Messages hold the datum
+ * masked only (src/privacy/mask.ts), so no output format can leak it.
+ *
+ * A false positive is accepted by listing the text under `instellingen.privacy.toegestaan` in
+ * portfolio.yaml, or by a marker `<!-- rlp: geen-persoonsgegevens -->` (`# rlp: …` in YAML) on
+ * the line itself or alone on the line above; it is then reported as `info` with `accepted: true`.
+ */
+import { findPersonalData, heuristicKinds, normaliseKey, phoneKey } from '../privacy/detect.js';
+import { layout } from '../load/paths.js';
+import type { Rule } from './rule.js';
+
+/** The marker that accepts the findings of its own line, or (alone on a line) of the next line with text. */
+const MARKER = /(?:<!--\s*|#\s*)?rlp:\s*geen-persoonsgegevens\s*(?:-->)?/gi;
+
+/** 0-based indexes of the lines whose findings a marker accepts. */
+function markedLines(lines: readonly string[]): Set<number> {
+  const marked = new Set<number>();
+  lines.forEach((line, i) => {
+    if (!/rlp:\s*geen-persoonsgegevens/i.test(line)) return;
+    if (line.replace(MARKER, '').trim() !== '') {
+      marked.add(i);
+      return;
+    }
+    let next = i + 1;
+    while (next < lines.length && lines[next]!.trim() === '') next++;
+    marked.add(next);
+  });
+  return marked;
+}
+
+export const rule: Rule = {
+  id: 'privacy/persoonsgegevens',
+  severity: 'error',
+  part: 'privacy',
+  source: 'C.1 (0, 7), E',
+  check({ portfolio, report }) {
+    const privacy = portfolio.config?.instellingen?.privacy;
+    const allowed = new Set((privacy?.toegestaan ?? []).flatMap((s) => [normaliseKey(s), phoneKey(s)]).filter((k): k is string => !!k));
+    // The accepted strings themselves are listed in portfolio.yaml: those lines are not scanned.
+    const listLines = new Set(
+      Object.entries(portfolio.configPositions)
+        .filter(([path]) => path === 'instellingen.privacy.toegestaan' || path.startsWith('instellingen.privacy.toegestaan.'))
+        .map(([, p]) => p.line - 1),
+    );
+    const texts = [
+      ...(portfolio.configText !== undefined ? [{ file: layout.config, text: portfolio.configText, skip: listLines }] : []),
+      ...[...portfolio.cases, portfolio.motivatie, portfolio.ontwikkelplan].flatMap((doc) => (doc ? [{ file: doc.file, text: doc.text, skip: new Set<number>() }] : [])),
+    ];
+    for (const { file, text, skip } of texts) {
+      const lines = text.split('\n');
+      const starts: number[] = [];
+      lines.reduce((offset, line) => (starts.push(offset), offset + line.length + 1), 0);
+      const marked = markedLines(lines);
+      for (const datum of findPersonalData(text, { ownName: portfolio.config?.kandidaat })) {
+        let line = starts.length - 1;
+        while (starts[line]! > datum.index) line--;
+        if (skip.has(line)) continue;
+        const place = { file, line: line + 1, column: datum.index - starts[line]! + 1 };
+        const args = { gegeven: datum.masked };
+        const byList = datum.keys.some((k) => allowed.has(k));
+        if (byList || marked.has(line)) {
+          report({ messageId: byList ? 'acceptedList' : 'acceptedMarker', args, severity: 'info', accepted: true, ...place });
+        } else {
+          report({ messageId: datum.kind, args, ...(heuristicKinds.has(datum.kind) ? { severity: 'warning' as const } : {}), ...place });
+        }
+      }
+    }
+  },
+};
