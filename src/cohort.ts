@@ -18,7 +18,7 @@ import { parseDate } from './dates.js';
 import { cohortOutput } from './format/cohort.js';
 import { formatters } from './format/index.js';
 import { loadPortfolio, PortfolioNotFoundError } from './load/index.js';
-import { compareNames } from './load/names.js';
+import { compareNames } from './names.js';
 import { catalogues, fill } from './messages/index.js';
 import { packageRoot } from './paths.js';
 import { failure, onlyErrors, reportFor, type Report } from './report.js';

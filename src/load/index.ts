@@ -16,7 +16,7 @@ import { layout } from './paths.js';
 import { evidencePaths } from './evidence.js';
 import { readHoursLog } from './urenlog.js';
 import { LoadCache, readUncached } from './cache.js';
-import { compareNames } from './names.js';
+import { compareNames } from '../names.js';
 
 export { layout, LoadCache };
 
