@@ -65,9 +65,15 @@ export function headingMatches(heading: string, label: string): boolean {
 
 /** Counts words: runs of letters or digits (with inner apostrophes and hyphens), as a reader would. */
 export function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
-  return m ? m.length : 0;
+  // test() walks the matches as match() does, without building an array of every word. A word is
+  // never empty, so lastIndex always moves on.
+  WORD.lastIndex = 0;
+  let words = 0;
+  while (WORD.test(text)) words++;
+  return words;
 }
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /**
  * The closest known value to a misspelt one ("bedoel je …?"), or undefined when nothing is
