@@ -4,6 +4,7 @@
  * file, line, column and rule, so every format is stable.
  */
 import { caseCoverage } from './coverage.js';
+import { compareNames } from './names.js';
 import { today, type CalendarDate, parseDate } from './dates.js';
 import { message } from './messages/index.js';
 import { rules, type Rule } from './rules/index.js';
@@ -81,17 +82,19 @@ export function changedSettings(settings: CheckSettings, ruleSet: readonly Rule[
   return out;
 }
 
-/** One fixed collation (as the loader sorts case files), so the order is the same on every machine and locale. */
-const collator = new Intl.Collator('nl', { numeric: true });
 
-/** Sort key order for diagnostics: part, file, line, column, rule. */
+/**
+ * Sort key order for diagnostics: part, file, line, column, rule. Files and rules in one fixed
+ * collation (Dutch, numbers by value; as the loader sorts case files), so the order is the same
+ * on every machine and locale.
+ */
 export function compareDiagnostics(a: Diagnostic & { part?: Part }, b: Diagnostic & { part?: Part }): number {
   return (
     partOrder.indexOf(a.part ?? 'bestand') - partOrder.indexOf(b.part ?? 'bestand') ||
-    collator.compare(a.file ?? '', b.file ?? '') ||
+    compareNames(a.file ?? '', b.file ?? '') ||
     (a.line ?? 0) - (b.line ?? 0) ||
     (a.column ?? 0) - (b.column ?? 0) ||
-    collator.compare(a.rule, b.rule)
+    compareNames(a.rule, b.rule)
   );
 }
 

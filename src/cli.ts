@@ -131,15 +131,19 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command('check')
     .description(t.check.description)
-    .argument(names.folder, t.check.folder, '.')
+    .argument(names.folders, t.check.folders)
     .option(`-f, --format ${names.format}`, fill(t.check.format, { formats: Object.keys(formatters).join(' | ') }), 'pretty')
     .option('--strict', t.check.strict)
     .option(`--max-warnings ${names.count}`, t.check.maxWarnings)
     .option('-q, --quiet', t.check.quiet)
     .option(`--datum ${names.date}`, t.check.datum)
+    .option(`--alle ${names.parent}`, t.check.alle, (value: string, list: string[] = []) => [...list, value])
+    .option('--watch', t.check.watch)
     .addOption(langOption())
-    .action(async (dir: string, options: CheckFlags) => {
-      status = await runCheck(dir, options, lang);
+    .action(async (dirs: string[], options: CheckFlags & { alle?: string[]; watch?: boolean }) => {
+      // Several folders, --alle and --watch live in src/cohort.ts, loaded only when asked for.
+      const many = dirs.length > 1 || options.alle || options.watch;
+      status = many ? await (await import('./cohort.js')).runFromCli(dirs, options, lang, fail) : await runCheck(dirs[0] ?? '.', options, lang);
     });
   program
     .command('init')
@@ -178,12 +182,3 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
 }
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  () => {
-    process.exitCode = 2;
-  },
-);

@@ -15,7 +15,7 @@ import type { CheckOptions } from './check.js';
 
 export { check, type ChangedSetting, type CheckOptions, type PartDiagnostic } from './check.js';
 export { formatters, type Formatter, type FormatOptions } from './format/index.js';
-export { loadPortfolio, PortfolioNotFoundError } from './load/index.js';
+export { loadPortfolio, LoadCache, PortfolioNotFoundError, type LoadOptions } from './load/index.js';
 export { repositoryPrefix } from './load/repository.js';
 export { buildReport, failure, onlyErrors, reportFor, type Report, type CoverageMatrix } from './report.js';
 export { rules, findRule, type Rule } from './rules/index.js';

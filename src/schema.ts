@@ -5,7 +5,7 @@
  * that a portfolio in progress still loads; the rules report what is missing.
  * `npm run generate` writes JSON Schema files for editors from these (schemas/*.schema.json).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ids } from './kader.js';
 import { rules } from './rules/index.js';
 import type { Severity } from './types.js';

@@ -38,13 +38,26 @@ export function fold(text: string): string {
     .trim();
 }
 
+const folded = new Map<string, string>();
+
+/** fold(), remembered: headings and labels are compared many times each. Bounded, for long watch sessions. */
+function foldOnce(text: string): string {
+  let result = folded.get(text);
+  if (result === undefined) {
+    if (folded.size >= 2000) folded.clear();
+    result = fold(text);
+    folded.set(text, result);
+  }
+  return result;
+}
+
 /**
  * True when `heading` begins with `label` (both folded) and the match ends at a word boundary,
  * so `Taak 1` matches `Taak 1 – Vraagverheldering` but not `Taak 10`.
  */
 export function headingMatches(heading: string, label: string): boolean {
-  const h = fold(heading);
-  const l = fold(label);
+  const h = foldOnce(heading);
+  const l = foldOnce(label);
   if (!l || !h.startsWith(l)) return false;
   const next = h.charAt(l.length);
   return next === '' || !/[\p{L}\p{N}]/u.test(next);
@@ -52,9 +65,15 @@ export function headingMatches(heading: string, label: string): boolean {
 
 /** Counts words: runs of letters or digits (with inner apostrophes and hyphens), as a reader would. */
 export function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
-  return m ? m.length : 0;
+  // test() walks the matches as match() does, without building an array of every word. A word is
+  // never empty, so lastIndex always moves on.
+  WORD.lastIndex = 0;
+  let words = 0;
+  while (WORD.test(text)) words++;
+  return words;
 }
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /**
  * The closest known value to a misspelt one ("bedoel je …?"), or undefined when nothing is

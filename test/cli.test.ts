@@ -100,10 +100,10 @@ describe('--help and --version', () => {
     for (const args of [['--version'], ['-v']]) expect(rlp(args)).toMatchObject({ status: 0, stdout: `${version}\n`, stderr: '' });
     const nl = rlp(['check', '--help']);
     expect(nl).toMatchObject({ status: 0, stderr: '' });
-    expect(nl.stdout).toMatch(/^Gebruik: rlp check \[opties\] \[map\]/);
+    expect(nl.stdout).toMatch(/^Gebruik: rlp check \[opties\] \[mappen\.\.\.\]/);
     expect(nl.stdout).toMatch(/\(standaard:\s+"pretty"\)/);
     const en = rlp(['check', '--help', '--lang', 'en']);
-    expect(en.stdout).toMatch(/^Usage: rlp check \[options\] \[folder\]/);
+    expect(en.stdout).toMatch(/^Usage: rlp check \[options\] \[folders\.\.\.\]/);
     expect(en.stdout).toContain('--max-warnings <number>');
     expect(en.stdout).not.toMatch(/Opties|standaard|portfoliomap/);
     expect(rlp(['help', 'init']).stdout).toContain('--ci');

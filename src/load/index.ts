@@ -4,7 +4,7 @@
  * and loading goes on with the rest. Nothing in the portfolio is ever written.
  */
 import { realpathSync, statSync } from 'node:fs';
-import { basename, relative, resolve, sep } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import type { CaseFile, LoadProblem, MarkdownFile, Portfolio } from '../types.js';
 import { caseSchema, ontwikkelplanSchema, portfolioSchema, type PortfolioConfig } from '../schema.js';
 import { splitFrontMatter } from './frontmatter.js';
@@ -17,8 +17,10 @@ import { decode } from './decode.js';
 import { PortfolioFiles } from './files.js';
 import { guardMarkdown, MAX_MARKDOWN_CHARS } from './guard.js';
 import { readHoursLog } from './urenlog.js';
+import { LoadCache, readUncached } from './cache.js';
+import { compareNames } from '../names.js';
 
-export { layout, decode };
+export { layout, decode, LoadCache };
 export { MAX_FILE_BYTES } from './files.js';
 
 /** Thrown when there is no portfolio folder to check at all (CLI exit status 2). */
@@ -94,14 +96,20 @@ function caseFiles(files: PortfolioFiles, config: PortfolioConfig | undefined, p
   return listed.names
     .filter((name) => name.toLowerCase().endsWith('.md') && !name.startsWith('.'))
     .map((name) => `${layout.cases}/${name.normalize('NFC')}`)
-    .sort((a, b) => a.localeCompare(b, 'nl', { numeric: true }));
+    .sort(compareNames);
+}
+
+/** Options of `loadPortfolio`. */
+export interface LoadOptions {
+  /** Reuse what an earlier load of this portfolio read from files that have not changed since (watch mode). */
+  cache?: LoadCache;
 }
 
 /**
  * Loads the portfolio in `dir`. Throws `PortfolioNotFoundError` only when `dir` is not a folder;
  * everything else is a problem in the result. Each file is read at most once (see ./files.ts).
  */
-export function loadPortfolio(dir: string): Portfolio {
+export function loadPortfolio(dir: string, options: LoadOptions = {}): Portfolio {
   const root = resolve(dir);
   let realRoot: string;
   try {
@@ -114,89 +122,104 @@ export function loadPortfolio(dir: string): Portfolio {
   const problems: LoadProblem[] = [];
   const portfolio: Portfolio = { name: basename(root), configPositions: {}, configInvalid: [], hasConfig: false, cases: [], evidence: {}, problems };
   const files = new PortfolioFiles(root, realRoot);
-
-  const configFile = files.read(layout.config);
-  const configText = 'bytes' in configFile ? decode(configFile.bytes, layout.config, problems) : undefined;
-  if ('problem' in configFile) {
-    problems.push(configFile.problem.messageId === 'missing' ? { rule: 'bestand/schema', messageId: 'noConfig', file: layout.config } : configFile.problem);
-  } else {
-    portfolio.hasConfig = true;
-  }
-  if (configText !== undefined) {
-    portfolio.configText = configText;
-    const parsed = parseYaml(configText, layout.config);
-    problems.push(...parsed.problems);
-    portfolio.configPositions = parsed.positions;
-    const fitted = fitSchema(portfolioSchema, parsed.data, layout.config, parsed.positions, 1);
-    problems.push(...fitted.problems);
-    portfolio.configInvalid = fitted.invalid;
-    if (fitted.value) portfolio.config = fitted.value;
-    else if (parsed.data === null) portfolio.config = {};
-  }
+  const read = options.cache ? options.cache.read.bind(options.cache) : readUncached;
+  Object.assign(portfolio, read(join(root, layout.config), 'config', problems, (own) => readConfig(files, own)));
   const config = portfolio.config;
   const referenced = new Set(evidencePaths(config).map((e) => e.path));
 
   /**
-   * The text of a file, decoded. A file portfolio.yaml names that cannot be reached is
-   * bestand/bewijs's finding at its line there (from `portfolio.evidence`); others are reported here.
+   * The text of a file, decoded, with its real path. A file portfolio.yaml names that cannot be
+   * reached is bestand/bewijs's finding at its line there (from `portfolio.evidence`); other
+   * problems go to `sink`.
    */
-  const readText = (file: string, quietWhenMissing = false, sink = problems): { text: string; real: string } | undefined => {
-    const read = files.read(file);
-    if ('problem' in read) {
-      const { problem } = read;
+  const readText = (file: string, sink: LoadProblem[], quietWhenMissing = false): { text: string; real: string } | undefined => {
+    const got = files.read(file);
+    if ('problem' in got) {
+      const { problem } = got;
       const byEvidence = referenced.has(file) && problem.rule === 'bestand/bewijs';
       if (!byEvidence && !(quietWhenMissing && problem.messageId === 'missing')) sink.push(problem);
       return undefined;
     }
-    const text = decode(read.bytes, file, sink);
-    return text === undefined ? undefined : { text, real: read.real };
+    const text = decode(got.bytes, file, sink);
+    return text === undefined ? undefined : { text, real: got.real };
   };
 
   // One file under two names (a symlink, or listed twice) is one case: the name that is no link counts.
-  const texts = caseFiles(files, config, problems).flatMap((file) => {
-    const read = readText(file);
-    return read ? [{ file, ...read }] : [];
-  });
+  const names = caseFiles(files, config, problems);
+  const realOf = new Map<string, string>();
   const counted = new Map<string, { file: string; own: boolean }>();
-  for (const { file, real } of texts) {
-    const own = relative(realRoot, real).split(sep).join('/').normalize('NFC') === file.normalize('NFC');
-    const current = counted.get(real);
-    if (!current || (own && !current.own)) counted.set(real, { file, own });
+  for (const file of names) {
+    const at = files.locate(file);
+    if (!('real' in at)) continue;
+    realOf.set(file, at.real);
+    const own = relative(realRoot, at.real).split(sep).join('/').normalize('NFC') === file.normalize('NFC');
+    const current = counted.get(at.real);
+    if (!current || (own && !current.own)) counted.set(at.real, { file, own });
   }
   const loaded = new Set<string>();
-  for (const { file, real, text } of texts) {
-    const kept = counted.get(real)!.file;
-    if (kept !== file || loaded.has(real)) {
-      problems.push({ rule: 'bestand/bewijs', messageId: 'sameFile', args: { path: file, other: kept }, file });
-      continue;
+  for (const file of names) {
+    const real = realOf.get(file);
+    if (real !== undefined) {
+      const kept = counted.get(real)!.file;
+      if (kept !== file || loaded.has(real)) {
+        problems.push({ rule: 'bestand/bewijs', messageId: 'sameFile', args: { path: file, other: kept }, file });
+        continue;
+      }
+      loaded.add(real);
     }
-    loaded.add(real);
-    const doc = readCase(text, file, problems);
+    const doc = read(join(root, file), `case:${file}`, problems, (own) => {
+      const got = readText(file, own);
+      return got && readCase(got.text, file, own);
+    });
     if (doc) portfolio.cases.push(doc);
   }
 
-  const fitPlan = (data: unknown, positions: MarkdownFile['positions'], line: number) =>
-    fitSchema(ontwikkelplanSchema, data, config?.ontwikkelplan ?? layout.ontwikkelplan, positions, line);
   const motivatie = config?.motivatie ?? layout.motivatie;
   const ontwikkelplan = config?.ontwikkelplan ?? layout.ontwikkelplan;
-  const motivatieText = readText(motivatie, true);
-  if (motivatieText) portfolio.motivatie = readMarkdown(motivatieText.text, motivatie, problems, () => undefined);
-  const planText = readText(ontwikkelplan, true);
-  if (planText) portfolio.ontwikkelplan = readMarkdown(planText.text, ontwikkelplan, problems, fitPlan);
+  const motivatieDoc = read(join(root, motivatie), `markdown:${motivatie}`, problems, (own) => {
+    const got = readText(motivatie, own, true);
+    return got && readMarkdown(got.text, motivatie, own, () => undefined);
+  });
+  if (motivatieDoc) portfolio.motivatie = motivatieDoc;
+  const planDoc = read(join(root, ontwikkelplan), `plan:${ontwikkelplan}`, problems, (own) => {
+    const got = readText(ontwikkelplan, own, true);
+    return got && readMarkdown(got.text, ontwikkelplan, own, (data, positions, line) => fitSchema(ontwikkelplanSchema, data, ontwikkelplan, positions, line));
+  });
+  if (planDoc) portfolio.ontwikkelplan = planDoc;
   const urenlog = config?.werkervaring?.urenlog;
   if (urenlog) {
-    // Excel's "CSV (puntkomma gescheiden)" writes Windows-1252; decode reads it right, so no request to re-save.
-    const own: LoadProblem[] = [];
-    const log = readText(urenlog, false, own);
-    problems.push(...own.filter((p) => p.messageId !== 'encoding'));
-    const hours = log === undefined ? undefined : readHoursLog(log.text, urenlog, problems);
-    if (hours) portfolio.urenlog = hours;
+    const log = read(join(root, urenlog), `urenlog:${urenlog}`, problems, (own) => {
+      // Excel's "CSV (puntkomma gescheiden)" writes Windows-1252; decode reads it right, so no request to re-save.
+      const decoded: LoadProblem[] = [];
+      const got = readText(urenlog, decoded);
+      own.push(...decoded.filter((p) => p.messageId !== 'encoding'));
+      return got === undefined ? undefined : readHoursLog(got.text, urenlog, own);
+    });
+    if (log) portfolio.urenlog = log;
   }
 
   // Last, so that files read above are not opened again to see what they are.
   for (const { path } of evidencePaths(config)) portfolio.evidence[path] = files.info(path);
+  options.cache?.sweep();
   portfolio.problems = capPerFile(problems);
   return portfolio;
+}
+
+/** Reads and fits portfolio.yaml: the parts of a `Portfolio` that come from it. */
+function readConfig(files: PortfolioFiles, problems: LoadProblem[]): Pick<Portfolio, 'hasConfig' | 'configText' | 'configPositions' | 'configInvalid' | 'config'> {
+  const got = files.read(layout.config);
+  if ('problem' in got) {
+    problems.push(got.problem.messageId === 'missing' ? { rule: 'bestand/schema', messageId: 'noConfig', file: layout.config } : got.problem);
+    return { hasConfig: false, configPositions: {}, configInvalid: [] };
+  }
+  const text = decode(got.bytes, layout.config, problems);
+  if (text === undefined) return { hasConfig: true, configPositions: {}, configInvalid: [] };
+  const parsed = parseYaml(text, layout.config);
+  problems.push(...parsed.problems);
+  const fitted = fitSchema(portfolioSchema, parsed.data, layout.config, parsed.positions, 1);
+  problems.push(...fitted.problems);
+  const config = fitted.value ?? (parsed.data === null ? {} : undefined);
+  return { hasConfig: true, configText: text, configPositions: parsed.positions, configInvalid: fitted.invalid, ...(config ? { config } : {}) };
 }
 
 /** Most read problems reported per file; the rest of a flood (say 20,000 unknown keys) is counted in one finding. */

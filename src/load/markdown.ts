@@ -22,6 +22,8 @@ export interface ParsedBody {
  */
 export function parseBody(body: string, templateText: ReadonlySet<string>): ParsedBody {
   const tree = fromMarkdown(body);
+  let longest = 0;
+  for (const paragraph of templateText) longest = Math.max(longest, paragraph.length);
   const sections: Section[] = [];
   let h2: Section | undefined;
   let h3: Section | undefined;
@@ -56,7 +58,7 @@ export function parseBody(body: string, templateText: ReadonlySet<string>): Pars
       h3 = undefined;
       continue;
     }
-    const { own, template } = blockWords(node, templateText);
+    const { own, template } = blockWords(node, templateText, longest);
     words += own;
     for (const target of [h2, h3]) {
       if (!target) continue;
@@ -68,10 +70,23 @@ export function parseBody(body: string, templateText: ReadonlySet<string>): Pars
   return { sections, words };
 }
 
-/** Words of one block; `template` when the block is unchanged template text. */
-function blockWords(node: RootContent, templateText: ReadonlySet<string>): { own: number; template: boolean } {
+/** Words of one block; `template` when the block is unchanged template text (of at most `longest` characters, folded). */
+function blockWords(node: RootContent, templateText: ReadonlySet<string>, longest: number): { own: number; template: boolean } {
   if (node.type === 'html' || node.type === 'definition' || node.type === 'thematicBreak') return { own: 0, template: false };
   const text = toString(node, { includeHtml: false });
-  if (templateText.has(fold(text))) return { own: 0, template: true };
+  if (!moreLettersThan(text, longest) && templateText.has(fold(text))) return { own: 0, template: true };
   return { own: countWords(text), template: false };
+}
+
+/**
+ * True when `text` has more than `limit` ASCII letters. fold() keeps every ASCII letter, so such a
+ * text cannot fold to a template paragraph of `limit` characters: most paragraphs skip fold().
+ */
+function moreLettersThan(text: string, limit: number): boolean {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32; // A–Z to a–z; no other character lands in a–z
+    if (c >= 97 && c <= 122 && ++letters > limit) return true;
+  }
+  return false;
 }

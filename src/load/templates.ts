@@ -6,6 +6,9 @@ import { toString } from 'mdast-util-to-string';
 import { packageRoot } from '../paths.js';
 import { fold } from '../text.js';
 
+/** Set by the build (scripts/build.mjs): the result of `readTemplateParagraphs()`, so a run reads no templates. */
+declare const RLP_TEMPLATE_TEXT: string[] | undefined;
+
 let cache: Set<string> | undefined;
 
 function markdownFiles(dir: string): string[] {
@@ -14,17 +17,22 @@ function markdownFiles(dir: string): string[] {
   );
 }
 
-/** Folded text of every non-comment block of every template file (read once per process). */
-export function templateParagraphs(): ReadonlySet<string> {
-  if (cache) return cache;
-  cache = new Set();
+/** Folded text of every non-comment block of every template file under templates/, sorted. */
+export function readTemplateParagraphs(): string[] {
+  const out = new Set<string>();
   for (const file of markdownFiles(join(packageRoot(), 'templates'))) {
     const text = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
     for (const node of fromMarkdown(text).children) {
       if (node.type === 'heading' || node.type === 'html') continue;
       const folded = fold(toString(node, { includeHtml: false }));
-      if (folded) cache.add(folded);
+      if (folded) out.add(folded);
     }
   }
+  return [...out].sort();
+}
+
+/** Folded template paragraphs: embedded by the build, else read once per process. */
+export function templateParagraphs(): ReadonlySet<string> {
+  cache ??= new Set(typeof RLP_TEMPLATE_TEXT !== 'undefined' ? RLP_TEMPLATE_TEXT : readTemplateParagraphs());
   return cache;
 }

@@ -143,7 +143,7 @@ export function fitSchema<S extends z.ZodType>(schema: S, data: unknown, file: s
   }
   let current: unknown = structuredClone(data);
   for (let round = 0; round < 50; round++) {
-    const result = schema.safeParse(current);
+    const result = schema.safeParse(current, { jitless: true });
     if (result.success) return { value: result.data as z.infer<S>, problems, invalid };
     for (const issue of result.error.issues) {
       const path = issue.path as (string | number)[];

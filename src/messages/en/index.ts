@@ -8,9 +8,12 @@ import { d } from './d.js';
 import { e } from './e.js';
 import { privacy } from './privacy.js';
 import { parts, ui } from './ui.js';
+import { cohort, watch } from './runs.js';
 
 export const en: Catalogue = {
   rules: { ...bestand, ...a, ...b, ...c, ...d, ...e, ...privacy },
   parts,
   ui,
+  cohort,
+  watch,
 };

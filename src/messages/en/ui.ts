@@ -54,7 +54,7 @@ export const ui = {
   cli: {
     description: 'Checks a Register Loopbaanprofessional portfolio against the Noloc assessment framework',
     titles: { usage: 'Usage:', arguments: 'Arguments:', options: 'Options:', commands: 'Commands:' },
-    names: { folder: '[folder]', rule: '[rule]', format: '<format>', count: '<number>', lang: '<language>', date: '<YYYY-MM-DD>', platform: '<platform>' },
+    names: { folders: '[folders...]', parent: '<folder>', folder: '[folder]', rule: '[rule]', format: '<format>', count: '<number>', lang: '<language>', date: '<YYYY-MM-DD>', platform: '<platform>' },
     usage: { options: '[options]', command: '[command]' },
     default: 'default',
     help: 'show this help',
@@ -69,6 +69,9 @@ export const ui = {
       maxWarnings: 'fail when there are more warnings than this',
       quiet: 'show errors only',
       datum: 'submission date (overrides indiendatum in portfolio.yaml)',
+      folders: 'portfolio folder(s) (default: the current folder)',
+      alle: 'check every subfolder holding a portfolio.yaml',
+      watch: 'check again whenever you save a file',
     },
     init: {
       description: 'lay out a new portfolio; never overwrites anything',

@@ -54,7 +54,7 @@ export const ui = {
   cli: {
     description: 'Controleert een portfolio voor Register Loopbaanprofessional tegen het toetsingskader van Noloc',
     titles: { usage: 'Gebruik:', arguments: 'Argumenten:', options: 'Opties:', commands: 'Opdrachten:' },
-    names: { folder: '[map]', rule: '[regel]', format: '<vorm>', count: '<aantal>', lang: '<taal>', date: '<JJJJ-MM-DD>', platform: '<platform>' },
+    names: { folders: '[mappen...]', parent: '<map>', folder: '[map]', rule: '[regel]', format: '<vorm>', count: '<aantal>', lang: '<taal>', date: '<JJJJ-MM-DD>', platform: '<platform>' },
     usage: { options: '[opties]', command: '[opdracht]' },
     default: 'standaard',
     help: 'toon deze hulp',
@@ -69,6 +69,9 @@ export const ui = {
       maxWarnings: 'mislukt bij meer aandachtspunten dan dit aantal',
       quiet: 'toon alleen de fouten',
       datum: 'indiendatum (vervangt die uit portfolio.yaml)',
+      folders: 'portfoliomap of -mappen (standaard: de huidige map)',
+      alle: 'controleer elke submap met een portfolio.yaml',
+      watch: 'controleer opnieuw zodra je een bestand opslaat',
     },
     init: {
       description: 'zet een nieuw portfolio klaar; overschrijft nooit iets',
