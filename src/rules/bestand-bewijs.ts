@@ -4,7 +4,7 @@
  * B1, B2: the documents to hand in). Also forwards read problems of the loader.
  */
 import { evidencePaths } from '../load/evidence.js';
-import { configPlace } from './place.js';
+import { configPlace, reportLoadProblems } from './place.js';
 import type { Rule } from './rule.js';
 
 /** Content kind expected from a file name's extension; undefined for a type an assessor may not open. */
@@ -19,11 +19,7 @@ export const rule: Rule = {
   part: 'bestand',
   source: 'A, B1, B2',
   check({ portfolio, report }) {
-    for (const problem of portfolio.problems) {
-      if (problem.rule !== this.id) continue;
-      const { rule: _rule, ...finding } = problem;
-      report(finding);
-    }
+    reportLoadProblems(this.id, portfolio, report);
     const seen = new Set<string>();
     for (const { path, at } of evidencePaths(portfolio.config)) {
       const info = portfolio.evidence[path];

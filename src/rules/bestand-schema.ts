@@ -3,7 +3,7 @@
  * and a level in `instellingen.regels` that would switch off or lower a hard requirement of the
  * toetsingskader (a rule that is an error by default), which rlp refuses.
  */
-import { configPlace } from './place.js';
+import { configPlace, reportLoadProblems } from './place.js';
 import type { Rule } from './rule.js';
 
 export const rule: Rule = {
@@ -12,11 +12,7 @@ export const rule: Rule = {
   part: 'bestand',
   source: 'Deel II',
   check({ portfolio, settings, report }) {
-    for (const problem of portfolio.problems) {
-      if (problem.rule !== this.id) continue;
-      const { rule: _rule, ...finding } = problem;
-      report(finding);
-    }
+    reportLoadProblems(this.id, portfolio, report);
     for (const { rule, value } of settings.refusedLevels) {
       report({ messageId: 'hardRule', args: { rule, value }, ...configPlace(portfolio, 'instellingen', 'regels', rule) });
     }

@@ -1,4 +1,5 @@
 /** `bestand/syntax`: problems the loader found while reading files, reported with file and line. */
+import { reportLoadProblems } from './place.js';
 import type { Rule } from './rule.js';
 
 export const rule: Rule = {
@@ -7,10 +8,6 @@ export const rule: Rule = {
   part: 'bestand',
   source: 'Deel II',
   check({ portfolio, report }) {
-    for (const problem of portfolio.problems) {
-      if (problem.rule !== this.id) continue;
-      const { rule: _rule, ...finding } = problem;
-      report(finding);
-    }
+    reportLoadProblems(this.id, portfolio, report);
   },
 };

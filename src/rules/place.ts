@@ -1,6 +1,7 @@
 /** Where to point a finding: a front-matter value, a portfolio.yaml value, or a section heading. */
 import { positionOf } from '../load/yaml.js';
 import { layout } from '../load/paths.js';
+import type { Finding } from './rule.js';
 import type { MarkdownFile, Place, Portfolio, Section } from '../types.js';
 
 /** The place of a front-matter value of a Markdown file (or its fence, when the value is absent). */
@@ -24,4 +25,13 @@ export function isInvalid(doc: MarkdownFile, key: string): boolean {
 /** The place of a section's heading. */
 export function sectionPlace(file: string, section: Section): Place {
   return { file, line: section.line, column: section.column };
+}
+
+/** Reports the loader's problems of one `bestand/*` rule as its findings (file, line and message id as found). */
+export function reportLoadProblems(ruleId: string, portfolio: Portfolio, report: (finding: Finding) => void): void {
+  for (const problem of portfolio.problems) {
+    if (problem.rule !== ruleId) continue;
+    const { rule: _rule, ...finding } = problem;
+    report(finding);
+  }
 }
