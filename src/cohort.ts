@@ -8,7 +8,7 @@
  * soon as their turn comes and only a small window of them is held at once, so memory stays flat
  * however large the cohort.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
@@ -191,10 +191,10 @@ export async function runFromCli(dirs: string[], options: ManyOptions, lang: Lan
   const maxWarnings = options.strict ? 0 : options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
   const folders = dirs.length > 0 || !options.alle?.length ? [...(dirs.length > 0 ? dirs : ['.'])] : [];
   for (const dir of folders) {
-    if (!isFolder(dir)) fail(fill(isThere(dir) ? t.ui.fatal.notAFolder : t.ui.fatal.notFound, { path: dir }));
+    if (!isFolder(dir)) fail(fill(existsSync(dir) ? t.ui.fatal.notAFolder : t.ui.fatal.notFound, { path: dir }));
   }
   for (const dir of options.alle ?? []) {
-    if (!isFolder(dir)) fail(fill(isThere(dir) ? t.ui.fatal.notAFolder : t.ui.fatal.notFound, { path: dir }));
+    if (!isFolder(dir)) fail(fill(existsSync(dir) ? t.ui.fatal.notAFolder : t.ui.fatal.notFound, { path: dir }));
     const found = portfolioFolders(dir);
     if (found.length === 0) fail(fill(t.cohort.none, { path: dir }));
     folders.push(...found);
@@ -254,11 +254,3 @@ export function isFolder(path: string): boolean {
   }
 }
 
-function isThere(path: string): boolean {
-  try {
-    statSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
