@@ -78,6 +78,14 @@ export function addYears(date: CalendarDate, years: number): CalendarDate {
   return { year, month: date.month, day: Math.min(date.day, daysInMonth(year, date.month)) };
 }
 
+/** The same calendar day `months` later (negative: earlier); a day the month lacks becomes its last day (31 May − 3 months = 28 or 29 February). */
+export function addMonths(date: CalendarDate, months: number): CalendarDate {
+  const index = date.year * 12 + (date.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
+}
+
 /** Negative when a is before b, 0 on the same day, positive when a is after b. */
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;

@@ -3,30 +3,33 @@
  * Professional experience is "het begeleiden van mensen en organisaties met loopbaanvragen";
  * entrepreneurial and self-development activities (administration, PR, training, education,
  * intervision, supervision) do not count. Which categories those are comes from
- * `werkervaring.uitgesloten_activiteiten` of schemas/kader.yaml.
+ * `uren_categorieen` of schemas/woorden.yaml.
  */
 import { formatDate, type CalendarDate } from './dates.js';
-import { kader } from './kader.js';
 import { fold } from './text.js';
 import type { HoursLog, HoursRow } from './types.js';
+import { termMatcher, words, woorden } from './woorden.js';
 
 /** A category folded for comparison: case, accents, numbering and odd spaces ignored; `-`, `_` and spaces alike; no spaces around `/`. */
 export function categoryKey(category: string): string {
   return fold(category).replace(/[\s_-]+/g, ' ').replace(/ ?\/ ?/g, '/').trim();
 }
 
-const excluded = new Map<string, string>(
-  kader.werkervaring.uitgesloten_activiteiten.flatMap((activity) => [activity.id, ...activity.woorden].map((word) => [categoryKey(word), activity.id] as const)),
-);
+const excludedBy = Object.entries(woorden.uren_categorieen.uitgesloten).map(([id, terms]) => ({ id, match: termMatcher(terms) }));
+const clientWork = termMatcher(woorden.uren_categorieen.clientwerk);
 
 /**
  * The excluded activity (`administratie`, `pr`, `training`, `opleiding`, `intervisie`,
- * `supervisie`) a category stands for, or undefined when the hours count. The whole category must
- * be one of the activity's words: `Training` does not count (training you followed), but
- * `training geven` or `groepstraining` does (work with clients).
+ * `supervisie`) a category stands for, or undefined when the hours count (contract §7). The
+ * exclusions of B1 are an open list: a category is excluded when one of its words is an excluded
+ * word (schemas/woorden.yaml `uren_categorieen.uitgesloten`, in any spelling and also inside longer
+ * names such as "Intervisie/supervisie" or "Administratie en facturatie"), unless one of its words
+ * describes work with clients (`training geven`, `workshop verzorgen`, `groepsbegeleiding`).
  */
 export function excludedActivity(category: string): string | undefined {
-  return excluded.get(categoryKey(category));
+  const tokens = words(category).flatMap((w) => [w, ...(/[-/]/.test(w) ? w.split(/[-/]/) : [])]);
+  if (clientWork(tokens)) return undefined;
+  return excludedBy.find((e) => e.match(tokens))?.id;
 }
 
 /** Hours of one category of the log. */

@@ -42,6 +42,10 @@ export interface Kader {
     min_kennisgebieden: number;
     verplichte_kennisgebieden: string[];
     ontwikkelplan_jaren: number;
+    /** rlp's reading of B1 "op het moment van certificeren": the declaration of current activity is at most this many months old. */
+    verklaring_actief_max_maanden: number;
+    /** rlp's reading of D "de komende vier jaar": the plan starts at most this many years after the indiendatum's year. */
+    ontwikkelplan_max_uitstel_jaren: number;
   };
   onderdelen: { id: string; naam: string; samenvatting: string }[];
   /** Ad A: the four routes. `bewijs` is the key under `opleiding:` holding the route's document. */
@@ -58,12 +62,13 @@ export interface Kader {
   }[];
   werkervaring: {
     criteria: { id: string; criterium: string; aanleveren: string; randvoorwaarde?: string }[];
-    uitgesloten_activiteiten: { id: string; woorden: string[] }[];
   };
   cv_motivatie: { id: string; criterium: string; handreiking: string }[];
   casus: {
     eisen: string[];
     secties: Record<'keuze' | 'kennisgebieden' | 'competenties' | 'attitude', { kop: string; naam_en?: string; aliassen?: string[] }>;
+    /** Headings that only group other sections (contract §3): tasks under `proces`, the reflection parts under `reflectie`. */
+    wrappers: Record<'proces' | 'reflectie', { kop: string; aliassen?: string[] }>;
   };
   taken: {
     id: number;
@@ -79,8 +84,9 @@ export interface Kader {
   kennisgebieden_regels: string[];
   competenties: (Labelled & { omschrijving: string; indicatoren: string[] })[];
   competenties_regels: string[];
-  attitude: (Labelled & { criterium: string; vraag: string; vraag_en?: string })[];
-  ontwikkelplan: { omschrijving: string; vragen: { id: string; kop: string; vraag: string; vraag_en?: string }[] };
+  /** `trefwoorden`: words (schemas/woorden.yaml syntax) by which a heading in other words still names the question. */
+  attitude: (Labelled & { criterium: string; vraag: string; vraag_en?: string; trefwoorden?: string[] })[];
+  ontwikkelplan: { omschrijving: string; vragen: { id: string; kop: string; aliassen?: string[]; trefwoorden?: string[]; vraag: string; vraag_en?: string }[] };
   verklaringen: { id: string; tekst: string }[];
 }
 

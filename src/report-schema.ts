@@ -7,12 +7,15 @@ import { z } from 'zod';
 import type { ChangedSetting } from './check.js';
 import type { Mark } from './coverage.js';
 import type { HoursSummary } from './hours.js';
+import type { CourseSummary } from './courses.js';
 import type { Diagnostic } from './types.js';
 
 const severity = z.enum(['error', 'warning', 'info']);
 const level = z.enum(['off', 'info', 'warning', 'error']);
 const count = z.number().int().min(0);
-const mark = z.enum(['ja', 'leeg', 'niet-relevant', 'nee']);
+const mark = z.enum(['ja', 'leeg', 'nvt', 'verwijst', 'niet-relevant', 'nee']);
+const state = z.enum(['ja', 'ontbreekt', 'niet-nodig']);
+const states = z.record(z.string(), state).describe('Per id: samen over beide casussen aangetoond (ja), nog nodig (ontbreekt), of niet nodig (een vijfde kennisgebied)');
 const marks = z.record(z.string(), z.array(mark)).describe('Per id: het teken in elke casus, in de volgorde van cases');
 
 /** One finding (contract §5). */
@@ -47,6 +50,14 @@ export const hoursSchema = z.strictObject({
 export const coverageSchema = z.strictObject({
   cases: z.array(z.string()).describe('De casusbestanden, vanaf de portfoliomap'),
   items: z.strictObject({ taken: marks, kennisgebieden: marks, competenties: marks, attitude: marks }),
+  samen: z.strictObject({ taken: states, kennisgebieden: states, competenties: states, attitude: states }).describe('Per onderdeel: waar het portfolio staat over beide casussen samen; dezelfde beslissing als de regels C1-C4'),
+});
+
+/** Course hours of routes 2-4 (hours; toetsingskader A). */
+export const coursesSchema = z.strictObject({
+  tellend: z.number().min(0).describe('Uren studiebelasting van de cursussen die meetellen'),
+  minimum: z.number().min(0).describe('Het minimum van het toetsingskader (98 uur)'),
+  perCursus: z.array(z.strictObject({ naam: z.string(), uren: z.number().min(0).optional(), telt: z.boolean(), twijfel: z.boolean().describe('Telt mee, maar de naam zegt niets over loopbaanbegeleiding') })),
 });
 
 /** The report of one portfolio, as `--format json` prints it and `checkPortfolio` returns it. */
@@ -62,10 +73,11 @@ export const reportSchema = z
     settings: z.array(settingSchema).describe('Instellingen uit portfolio.yaml die afwijken van de standaard'),
     coverage: coverageSchema,
     uren: hoursSchema.optional().describe('Het urenlog opgeteld, als werkervaring.urenlog gelezen kon worden'),
+    cursussen: coursesSchema.optional().describe('De cursusuren (routes 2-4)'),
   })
   .describe('Rapport van rlp check --format json (Register Loopbaanprofessional)');
 
 // The schema and the hand-written types of the core must describe the same objects.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const checks: [Same<z.infer<typeof hoursSchema>, HoursSummary>, Same<z.infer<typeof diagnosticSchema>, Diagnostic>, Same<z.infer<typeof settingSchema>, ChangedSetting>, Same<z.infer<typeof mark>, Mark>] = [true, true, true, true];
+const checks: [Same<z.infer<typeof hoursSchema>, HoursSummary>, Same<z.infer<typeof diagnosticSchema>, Diagnostic>, Same<z.infer<typeof settingSchema>, ChangedSetting>, Same<z.infer<typeof mark>, Mark>, Same<z.infer<typeof coursesSchema>, CourseSummary>] = [true, true, true, true, true];
 void checks;

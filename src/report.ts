@@ -4,7 +4,8 @@
  */
 import type { z } from 'zod';
 import { changedSettings, check, settingsFor, type CheckOptions, type PartDiagnostic } from './check.js';
-import { caseCoverage, type ItemKind } from './coverage.js';
+import { caseCoverage, together, type ItemKind } from './coverage.js';
+import { summariseCourses } from './courses.js';
 import { formatDate } from './dates.js';
 import { summariseHours, type HoursSummary } from './hours.js';
 import { kader } from './kader.js';
@@ -34,7 +35,7 @@ export function coverageMatrix(portfolio: Portfolio): CoverageMatrix {
     const ids = kind === 'taken' ? kader.taken.map((t) => String(t.id)) : kader[kind].map((i) => i.id);
     items[kind] = Object.fromEntries(ids.map((id) => [id, perCase.map((c) => c.items[kind][id]!.mark)]));
   }
-  return { cases: portfolio.cases.map((c) => c.file), items };
+  return { cases: portfolio.cases.map((c) => c.file), items, samen: together(perCase) };
 }
 
 /** Builds the report from findings (as `check` returned them). */
@@ -42,6 +43,7 @@ export function buildReport(portfolio: Portfolio, diagnostics: PartDiagnostic[],
   const count = (severity: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === severity).length;
   const summary = { errors: count('error'), warnings: count('warning'), infos: count('info') };
   const settings = settingsFor(portfolio, options);
+  const courses = summariseCourses(portfolio);
   return {
     portfolio: portfolio.name,
     kader: portfolio.config?.kader ?? kader.id,
@@ -53,6 +55,7 @@ export function buildReport(portfolio: Portfolio, diagnostics: PartDiagnostic[],
     settings: changedSettings(settings),
     coverage: coverageMatrix(portfolio),
     ...(portfolio.urenlog ? { uren: summariseHours(portfolio.urenlog, settings.indiendatum) } : {}),
+    ...(courses ? { cursussen: courses } : {}),
   };
 }
 

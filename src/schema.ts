@@ -181,7 +181,13 @@ export const caseSchema = z
 /** Front-matter of `ontwikkelplan.md` (contract §3): the four years the plan covers. */
 export const ontwikkelplanSchema = z
   .strictObject({
-    periode: z.strictObject({ van: z.number().int().optional(), tot: z.number().int().optional() }).optional(),
+    periode: z
+      .strictObject({
+        van: z.number().int().optional().describe('Eerste jaar van het plan'),
+        tot_en_met: z.number().int().optional().describe('Laatste jaar van het plan (telt mee)'),
+        tot: z.number().int().optional().describe('Laatste jaar, of het jaar erna: van 2027 tot 2030 en van 2027 tot 2031 zijn allebei 2027-2030'),
+      })
+      .optional(),
   })
   .describe('Ontwikkelplan (front-matter)');
 

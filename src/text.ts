@@ -23,7 +23,7 @@ export function cleanSpaces(text: string): string {
 }
 
 /**
- * Folds a label for comparison: lower case, no diacritics, no leading numbering (`1.`, `2)`),
+ * Folds a label for comparison: lower case, no diacritics, no leading numbering (`1.`, `2)`, `C.1`),
  * no trailing punctuation or `#`s, dashes and runs of spaces made single spaces.
  */
 export function fold(text: string): string {
@@ -33,6 +33,8 @@ export function fold(text: string): string {
     .toLowerCase()
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/^\s*\d+(?:\.\d+)*[.)]?\s+/, '')
+    // A framework part before a heading: "C.1 Procesbeschrijving", "C.2. Kennisgebieden".
+    .replace(/^\s*[a-e]\.(?:\d+\.?)*\s+(?=\S)/, '')
     .replace(/[\s#.:;,!?*_–—-]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();

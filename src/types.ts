@@ -84,7 +84,7 @@ export type PositionMap = Record<string, { line: number; column: number; source?
 
 /** A Markdown heading of a portfolio file, with its place and what is written under it. */
 export interface Section {
-  /** 2 for `##`, 3 for `###`. */
+  /** 2 for `##`, 3 for `###`, 4 for `####` … */
   depth: number;
   /** The heading text as written (normalised to NFC, invisible spaces removed). */
   title: string;
@@ -95,9 +95,14 @@ export interface Section {
    * HTML comments and paragraphs that are unchanged template text do not count.
    */
   words: number;
+  /**
+   * The candidate's own text under this heading and its subheadings (template text and comments
+   * left out), paragraphs joined by a blank line; at most 64 KiB.
+   */
+  text: string;
   /** True when there is text under the heading, but all of it is unchanged template text. */
   templateOnly: boolean;
-  /** Subsections (`###` under a `##`). */
+  /** Subsections (`###` under a `##`, `####` under a `###` …). */
   children: Section[];
 }
 
@@ -179,6 +184,8 @@ export interface HoursRow {
   uren: number;
   /** The category as written (trimmed), e.g. `begeleiding` or `pr/acquisitie`. */
   categorie: string;
+  /** The `omschrijving` column, when the log has one and the cell is not empty (scanned for personal data). */
+  omschrijving?: string;
 }
 
 /** The hours log (contract §2, `uren.csv`) as the loader read it: only its valid rows. */

@@ -120,7 +120,8 @@ describe('B2/motivatie', () => {
     const dir = variant({ file: 'motivatie.md', content: '# Motivatie\n\n<!-- Schrijf hier -->\n\n*Nog te schrijven.*\n' });
     expect(findings(dir, 'B2/motivatie')).toMatchObject([{ file: 'motivatie.md', line: 1 }]);
   });
-  it('accepts a short motivation: the framework sets no length', () => {
-    expect(findings(variant({ file: 'motivatie.md', content: 'Ik koos voor dit vak omdat ik mensen verder wil helpen.\n' }), 'B2/motivatie')).toEqual([]);
+  it('warns for a one-sentence motivation, never an error: the framework sets no length', () => {
+    expect(findings(variant({ file: 'motivatie.md', content: 'Ik koos voor dit vak omdat ik mensen verder wil helpen.\n' }), 'B2/motivatie')).toMatchObject([{ severity: 'warning', file: 'motivatie.md', message: expect.stringContaining('telt 11 woorden') }]);
+    expect(findings(variant({ file: 'motivatie.md', content: `${'Ik koos voor dit vak omdat ik mensen verder wil helpen. '.repeat(14)}\n` }), 'B2/motivatie')).toEqual([]);
   });
 });

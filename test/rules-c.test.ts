@@ -153,7 +153,7 @@ describe('no follow-up findings for a value bestand/schema already reported', ()
 
 describe('misspelt ## headings', () => {
   it.each([
-    ['## Taak 2 – Doelgericht begeleidingsvoorstel', '## Taak2 – Doelgericht begeleidingsvoorstel', 'Taak 2'],
+    ['## Keuze voor deze casus', '## Keuse voor deze casus', 'Keuze voor deze casus'],
     ['## Professionele attitude', '## Profesionele atitude', 'Professionele attitude'],
   ])('suggests the label for %s written as %s', (from, to, tip) => {
     const hits = findings(variant({ file: C1, replace: [from, to] }), 'C/tags');

@@ -20,8 +20,33 @@ describe('D/ontwikkelplan', () => {
   });
   it('counts four calendar years, both included', () => {
     expect(findings(variant(periode(2027, 2029)), 'D/ontwikkelplan')).toMatchObject([{ file: P, line: 2, message: expect.stringContaining('dat is 3 jaar') }]);
-    expect(findings(variant(periode(2027, 2031)), 'D/ontwikkelplan')[0]!.message).toContain('van 2027 tot en met 2030');
+    expect(findings(variant(plan(PERIODE, 'periode: { van: 2027, tot_en_met: 2031 }')), 'D/ontwikkelplan')[0]!.message).toContain('van 2027 tot en met 2030');
     expect(findings(variant(periode(2030, 2027)), 'D/ontwikkelplan')[0]!.message).toContain('vóór het beginjaar');
+  });
+  it('reads Dutch "tot" both ways, tot_en_met, and a written-out period (contract §3)', () => {
+    for (const written of ['periode: { van: 2027, tot: 2031 }', 'periode: { van: 2027, tot_en_met: 2030 }', 'periode: 2027-2030', "periode: '2027 t/m 2030'"]) {
+      expect(findings(variant(plan(PERIODE, written)), 'D/ontwikkelplan'), written).toEqual([]);
+    }
+    expect(findings(variant(plan(PERIODE, 'periode: { van: 2027, tot_en_met: 2029 }')), 'D/ontwikkelplan')[0]!.message).toContain('dat is 3 jaar');
+  });
+  it('warns when the plan starts more than a year after the indiendatum', () => {
+    expect(findings(variant(periode(2028, 2031)), 'D/ontwikkelplan')).toMatchObject([{ severity: 'warning', line: 2, message: expect.stringContaining('begint pas in 2028') }]);
+    expect(findings(variant(periode(2027, 2030)), 'D/ontwikkelplan')).toEqual([]);
+  });
+  it('recognises the questions of D as headings, in full or shortened, with ik or je', () => {
+    const asked = variant(
+      plan('## Inzichten', '## Wat heeft het maken van dit portfolio mij opgeleverd?'),
+      plan('## Verbeteren en verdiepen', '## Wat wil ik verbeteren of verdiepen?'),
+      plan('## Doelen en acties', '## Welke doelen streef ik na?'),
+      plan('## Belemmeringen', '## Welke belemmeringen voorzie je?'),
+    );
+    expect(findings(asked, 'D/ontwikkelplan')).toEqual([]);
+  });
+  it('names a heading that answers none of the questions, and warns for a very short answer', () => {
+    const odd = variant(plan('## Belemmeringen', '## Mijn vakantieplannen\n\nNaar Frankrijk.\n\n## Belemmeringen'));
+    expect(findings(odd, 'D/ontwikkelplan')).toMatchObject([{ severity: 'warning', message: expect.stringContaining("'Mijn vakantieplannen'") }]);
+    const short = variant({ file: P, removeSection: '## Belemmeringen' }, plan('## Doelen en acties', '## Belemmeringen\n\nGeen tijd.\n\n## Doelen en acties'));
+    expect(findings(short, 'D/ontwikkelplan')).toMatchObject([{ severity: 'warning', message: expect.stringContaining('telt 2 woorden') }]);
   });
   it('fires without a period, with an example from the indiendatum', () => {
     expect(findings(variant(plan(`${PERIODE}\n`, '')), 'D/ontwikkelplan')).toMatchObject([{ severity: 'error', file: P, line: 1, message: expect.stringContaining('periode: { van: 2027, tot: 2030 }') }]);

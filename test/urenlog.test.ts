@@ -21,7 +21,7 @@ describe('reading the hours log', () => {
     const { rows, problems } = read('datum;uren;categorie;omschrijving\n19-09-2021;14,5;begeleiding;Gesprekken\n1-2-2022;1:30;Intake;\n');
     expect(problems).toEqual([]);
     expect(rows).toEqual([
-      { line: 2, datum: '2021-09-19', uren: 14.5, categorie: 'begeleiding' },
+      { line: 2, datum: '2021-09-19', uren: 14.5, categorie: 'begeleiding', omschrijving: 'Gesprekken' },
       { line: 3, datum: '2022-02-01', uren: 1.5, categorie: 'Intake' },
     ]);
   });
@@ -37,8 +37,8 @@ describe('reading the hours log', () => {
   it('keeps a separator or a line break inside a quoted field, and numbers the next rows right', () => {
     const { rows } = read('categorie;datum;uren;omschrijving\n\n"pr; acquisitie";01-03-2025;2;"twee\nregels"\nbegeleiding;02-03-2025;1;x\n');
     expect(rows).toEqual([
-      { line: 3, datum: '2025-03-01', uren: 2, categorie: 'pr; acquisitie' },
-      { line: 5, datum: '2025-03-02', uren: 1, categorie: 'begeleiding' },
+      { line: 3, datum: '2025-03-01', uren: 2, categorie: 'pr; acquisitie', omschrijving: 'twee\nregels' },
+      { line: 5, datum: '2025-03-02', uren: 1, categorie: 'begeleiding', omschrijving: 'x' },
     ]);
   });
   it('skips empty rows, also the ;;; rows Excel leaves behind', () => {

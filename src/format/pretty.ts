@@ -13,7 +13,7 @@ import type { Lang, Part } from '../types.js';
 import type { Formatter } from './index.js';
 import { verdict } from './verdict.js';
 
-const MARKS: Record<Mark, string> = { ja: '✓', leeg: '~', 'niet-relevant': '–', nee: '✗' };
+const MARKS: Record<Mark, string> = { ja: '✓', leeg: '~', nvt: 'n', verwijst: '→', 'niet-relevant': '–', nee: '✗' };
 
 export const pretty: Formatter = (report, { lang, color }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
@@ -35,7 +35,8 @@ export const pretty: Formatter = (report, { lang, color }) => {
   for (const part of partOrder) {
     const list = byPart.get(part) ?? [];
     const hours = part === 'B1' ? report.uren : undefined;
-    if (list.length === 0 && !hours) continue;
+    const courses = part === 'A' ? report.cursussen : undefined;
+    if (list.length === 0 && !hours && !courses) continue;
     lines.push(c.bold.underline(t.parts[part]));
     for (const d of list) {
       const icon = d.severity === 'error' ? c.red('✗') : d.severity === 'warning' ? c.yellow('!') : c.blue('i');
@@ -44,6 +45,16 @@ export const pretty: Formatter = (report, { lang, color }) => {
       const tone = d.severity === 'error' ? c.red : d.severity === 'warning' ? c.yellow : c.blue;
       lines.push(`  ${icon} ${tone(label)}  ${c.dim(where)}  ${c.dim(`[${d.rule}]`)}`);
       lines.push(`    ${d.message}`);
+    }
+    if (courses && courses.perCursus.length > 0) {
+      const u = t.ui.cursussen;
+      const width = Math.max(...courses.perCursus.map((h) => h.naam.length), 10);
+      lines.push(`  ${c.bold(u.title)}`);
+      for (const h of courses.perCursus) {
+        const note = !h.telt ? c.dim(`  (${u.notCounted})`) : h.twijfel ? c.yellow(`  (${u.doubtful})`) : '';
+        lines.push(`    ${h.naam.padEnd(width)} ${(h.uren === undefined ? '?' : formatNumber(h.uren, lang)).padStart(8)}${note}`);
+      }
+      lines.push(`    ${fill(u.total, { tellend: courses.tellend, minimum: courses.minimum }, lang)}`);
     }
     if (hours) {
       const u = t.ui.uren;
@@ -71,12 +82,12 @@ export const pretty: Formatter = (report, { lang, color }) => {
       // Kennisgebieden and competenties may be spread over the cases: absent in one case is no fault.
       const spread = kind === 'kennisgebieden' || kind === 'competenties';
       for (const [id, marks] of Object.entries(report.coverage.items[kind])) {
+        const state = report.coverage.samen[kind][id];
         const name = truncate(kind === 'taken' ? fill(t.ui.matrix.taak, { id }) + ` ${shortTask(id, lang)}` : itemLabel({ ref: kind, id }, lang), 42);
         const cells = marks.map((m) => (spread && m === 'nee' ? cell(c.dim('·'), '·') : cell(colourMark(c, m), MARKS[m])));
-        const done = kind === 'attitude' ? marks.every((m) => m === 'ja') : marks.includes('ja');
-        cells.push(done ? cell(c.green('✓'), '✓') : cell(c.red('✗'), '✗'));
+        cells.push(state === 'ja' ? cell(c.green('✓'), '✓') : state === 'niet-nodig' ? cell(c.dim('·'), '·') : cell(c.red('✗'), '✗'));
         lines.push(`    ${name.padEnd(44)}${cells.join('')}`);
-        if (spread && !done) {
+        if (spread && state === 'ontbreekt') {
           hints.push(fill(t.ui.matrix.missingHint, { naam: itemLabel({ ref: kind, id }, lang), taken: suggestedTasks(kind, id) }));
         }
       }
@@ -93,7 +104,7 @@ export const pretty: Formatter = (report, { lang, color }) => {
 
 function colourMark(c: InstanceType<typeof Chalk>, mark: Mark): string {
   const text = MARKS[mark];
-  return mark === 'ja' ? c.green(text) : mark === 'nee' ? c.red(text) : mark === 'leeg' ? c.yellow(text) : c.dim(text);
+  return mark === 'ja' ? c.green(text) : mark === 'nee' ? c.red(text) : mark === 'leeg' || mark === 'nvt' || mark === 'verwijst' ? c.yellow(text) : c.dim(text);
 }
 
 /** The task's name without the task number, for the matrix ("Procestaken gedurende …"). */

@@ -8,7 +8,7 @@ import { basename, join, relative, resolve, sep } from 'node:path';
 import type { CaseFile, LoadProblem, MarkdownFile, Portfolio } from '../types.js';
 import { caseSchema, ontwikkelplanSchema, portfolioSchema, type PortfolioConfig } from '../schema.js';
 import { splitFrontMatter } from './frontmatter.js';
-import { fitSchema, parseYaml, type Fitted } from './yaml.js';
+import { fitSchema, parseYaml, readDutchNumbers, type Fitted } from './yaml.js';
 import { parseBody } from './markdown.js';
 import { templateParagraphs } from './templates.js';
 import { layout } from './paths.js';
@@ -75,6 +75,19 @@ function normaliseCaseData(data: unknown): unknown {
     if (Array.isArray(value)) copy[key] = value.map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v));
   }
   if (typeof copy.opdrachtgever === 'string') copy.opdrachtgever = copy.opdrachtgever.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase();
+  return copy;
+}
+
+/**
+ * The ontwikkelplan's period as people write it (contract §3): `periode: 2027-2030` (a text) is
+ * read as `{ van: 2027, tot_en_met: 2030 }`; `{ van, tot }` and `{ van, tot_en_met }` pass as they are.
+ */
+function normalisePlanData(data: unknown): unknown {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return data;
+  const copy: Record<string, unknown> = { ...(data as Record<string, unknown>) };
+  const periode = copy.periode;
+  const m = typeof periode === 'string' ? /^\s*(\d{4})\s*(?:-|–|—|tot en met|t\/m|tot)\s*(\d{4})\s*$/i.exec(periode) : null;
+  if (m) copy.periode = /tot(?!\s+en)/i.test(periode as string) && !/t\/m|tot en met/i.test(periode as string) ? { van: Number(m[1]), tot: Number(m[2]) } : { van: Number(m[1]), tot_en_met: Number(m[2]) };
   return copy;
 }
 
@@ -183,7 +196,7 @@ export function loadPortfolio(dir: string, options: LoadOptions = {}): Portfolio
   if (motivatieDoc) portfolio.motivatie = motivatieDoc;
   const planDoc = read(join(root, ontwikkelplan), `plan:${ontwikkelplan}`, problems, (own) => {
     const got = readText(ontwikkelplan, own, true);
-    return got && readMarkdown(got.text, ontwikkelplan, own, (data, positions, line) => fitSchema(ontwikkelplanSchema, data, ontwikkelplan, positions, line));
+    return got && readMarkdown(got.text, ontwikkelplan, own, (data, positions, line) => fitSchema(ontwikkelplanSchema, normalisePlanData(data), ontwikkelplan, positions, line));
   });
   if (planDoc) portfolio.ontwikkelplan = planDoc;
   const urenlog = config?.werkervaring?.urenlog;
@@ -205,6 +218,9 @@ export function loadPortfolio(dir: string, options: LoadOptions = {}): Portfolio
   return portfolio;
 }
 
+/** Keys of portfolio.yaml whose numbers may be written the Dutch way (`ects: 3,5`, `uren: 1.940`). */
+const NUMBER_KEYS = new Set(['uren', 'ects']);
+
 /** Reads and fits portfolio.yaml: the parts of a `Portfolio` that come from it. */
 function readConfig(files: PortfolioFiles, problems: LoadProblem[]): Pick<Portfolio, 'hasConfig' | 'configText' | 'configPositions' | 'configInvalid' | 'config'> {
   const got = files.read(layout.config);
@@ -216,6 +232,7 @@ function readConfig(files: PortfolioFiles, problems: LoadProblem[]): Pick<Portfo
   if (text === undefined) return { hasConfig: true, configPositions: {}, configInvalid: [] };
   const parsed = parseYaml(text, layout.config);
   problems.push(...parsed.problems);
+  readDutchNumbers(parsed.data, parsed.positions, NUMBER_KEYS, layout.config, problems);
   const fitted = fitSchema(portfolioSchema, parsed.data, layout.config, parsed.positions, 1);
   problems.push(...fitted.problems);
   const config = fitted.value ?? (parsed.data === null ? {} : undefined);

@@ -25,44 +25,38 @@ export function parseBody(body: string, templateText: ReadonlySet<string>): Pars
   let longest = 0;
   for (const paragraph of templateText) longest = Math.max(longest, paragraph.length);
   const sections: Section[] = [];
-  let h2: Section | undefined;
-  let h3: Section | undefined;
+  // Open sections, outermost first: a heading closes every open section of its level or deeper.
+  const open: Section[] = [];
   let words = 0;
   for (const node of tree.children) {
-    if (node.type === 'heading' && (node.depth === 2 || node.depth === 3)) {
+    if (node.type === 'heading' && node.depth >= 2) {
       const section: Section = {
         depth: node.depth,
         title: cleanSpaces(toString(node)).trim(),
         line: node.position?.start.line ?? 1,
         column: node.position?.start.column ?? 1,
         words: 0,
+        text: '',
         templateOnly: false,
         children: [],
       };
-      if (node.depth === 2) {
-        sections.push(section);
-        h2 = section;
-        h3 = undefined;
-      } else if (h2) {
-        h2.children.push(section);
-        h3 = section;
-      } else {
-        // A `###` before any `##` stands on its own.
-        sections.push(section);
-        h3 = section;
-      }
+      while (open.length > 0 && open[open.length - 1]!.depth >= node.depth) open.pop();
+      const parent = open[open.length - 1];
+      // A `###` before any `##` stands on its own.
+      if (parent) parent.children.push(section);
+      else sections.push(section);
+      open.push(section);
       continue;
     }
-    if (node.type === 'heading' && node.depth === 1) {
-      h2 = undefined;
-      h3 = undefined;
+    if (node.type === 'heading') {
+      open.length = 0;
       continue;
     }
-    const { own, template } = blockWords(node, templateText, longest);
+    const { own, template, text } = blockWords(node, templateText, longest);
     words += own;
-    for (const target of [h2, h3]) {
-      if (!target) continue;
+    for (const target of open) {
       target.words += own;
+      if (own > 0 && target.text.length < MAX_SECTION_TEXT) target.text += (target.text ? '\n\n' : '') + text.slice(0, MAX_SECTION_TEXT);
       if (template && target.words === 0) target.templateOnly = true;
       if (own > 0) target.templateOnly = false;
     }
@@ -71,12 +65,15 @@ export function parseBody(body: string, templateText: ReadonlySet<string>): Pars
 }
 
 /** Words of one block; `template` when the block is unchanged template text (of at most `longest` characters, folded). */
-function blockWords(node: RootContent, templateText: ReadonlySet<string>, longest: number): { own: number; template: boolean } {
-  if (node.type === 'html' || node.type === 'definition' || node.type === 'thematicBreak') return { own: 0, template: false };
+function blockWords(node: RootContent, templateText: ReadonlySet<string>, longest: number): { own: number; template: boolean; text: string } {
+  if (node.type === 'html' || node.type === 'definition' || node.type === 'thematicBreak') return { own: 0, template: false, text: '' };
   const text = toString(node, { includeHtml: false });
-  if (!moreLettersThan(text, longest) && templateText.has(fold(text))) return { own: 0, template: true };
-  return { own: countWords(text), template: false };
+  if (!moreLettersThan(text, longest) && templateText.has(fold(text))) return { own: 0, template: true, text: '' };
+  return { own: countWords(text), template: false, text };
 }
+
+/** Most characters of own text kept per section (for judging what it says; words are counted in full). */
+const MAX_SECTION_TEXT = 64 * 1024;
 
 /**
  * True when `text` has more than `limit` ASCII letters. fold() keeps every ASCII letter, so such a

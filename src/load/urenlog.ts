@@ -15,6 +15,15 @@ import { parse } from 'csv-parse/sync';
 import { parseDayFirstDate, formatDate } from '../dates.js';
 import { fold, normaliseText } from '../text.js';
 import type { HoursLog, HoursRow, LoadProblem } from '../types.js';
+import { termMatcher, words, woorden } from '../woorden.js';
+
+const totalWords = termMatcher(woorden.uren_categorieen.totaal);
+
+/** True for a row that sums others up: a cell starting with "Totaal"/"Subtotaal", or hours with neither date nor category. */
+function isTotalRow(record: readonly string[], datum: string, categorie: string, uren: string): boolean {
+  if (record.some((cell) => totalWords(words(cell).slice(0, 1)))) return true;
+  return datum === '' && categorie === '' && parseHours(uren) !== undefined;
+}
 
 /** Columns the log must have (contract §2). */
 export const hoursColumns = ['datum', 'uren', 'categorie'] as const;
@@ -101,6 +110,7 @@ export function readHoursLog(text: string, file: string, problems: LoadProblem[]
     return undefined;
   }
 
+  const descriptionColumn = names.indexOf('omschrijving');
   const rows: HoursRow[] = [];
   let bad = 0;
   const reject = (line: number, messageId: string, args: Record<string, string | number>) => {
@@ -114,6 +124,11 @@ export function readHoursLog(text: string, file: string, problems: LoadProblem[]
       continue;
     }
     const cell = (column: (typeof hoursColumns)[number]) => record[index[column]] ?? '';
+    // A total ("Totaal", "Subtotaal", or no date and no category with a number): named, not counted.
+    if (isTotalRow(record, cell('datum'), cell('categorie'), cell('uren'))) {
+      problems.push({ rule: 'bestand/schema', messageId: 'csvTotal', args: { uren: cell('uren') }, file, line, column: 1, severity: 'info' });
+      continue;
+    }
     const emptyColumn = hoursColumns.find((column) => cell(column) === '');
     if (emptyColumn) {
       reject(line, 'csvEmpty', { kolom: emptyColumn });
@@ -135,7 +150,8 @@ export function readHoursLog(text: string, file: string, problems: LoadProblem[]
       reject(line, 'csvNumericCategory', { value: categorie });
       continue;
     }
-    rows.push({ line, datum: formatDate(datum), uren, categorie });
+    const omschrijving = descriptionColumn >= 0 ? (record[descriptionColumn] ?? '').trim() : '';
+    rows.push({ line, datum: formatDate(datum), uren, categorie, ...(omschrijving ? { omschrijving } : {}) });
   }
   if (bad > MAX_ROW_PROBLEMS) {
     problems.push({ rule: 'bestand/schema', messageId: 'csvMoreBad', args: { count: bad - MAX_ROW_PROBLEMS }, file, severity: 'warning' });

@@ -120,6 +120,39 @@ export function positionOf(positions: PositionMap, path: readonly (string | numb
   return fallbackLine === undefined ? {} : { line: fallbackLine, column: 1 };
 }
 
+/**
+ * Numbers written the Dutch way (contract §3), read before the schema sees them, for values whose
+ * key is one of `keys` (hours, ECTS): `3,5` is 3.5; `1.940` (a dot followed by exactly three
+ * digits, which YAML reads as 1.94) is 1940, with a `bestand/schema` info saying how it was read.
+ * Changes `data` in place.
+ */
+export function readDutchNumbers(data: unknown, positions: PositionMap, keys: ReadonlySet<string>, file: string, problems: LoadProblem[], path: (string | number)[] = []): void {
+  if (!data || typeof data !== 'object') return;
+  const entries: [string | number, unknown][] = Array.isArray(data) ? data.map((v, i) => [i, v]) : Object.entries(data);
+  for (const [key, value] of entries) {
+    const at = [...path, key];
+    if (typeof key === 'string' && keys.has(key)) {
+      const source = typeof value === 'string' ? value.trim() : typeof value === 'number' ? positions[at.join('.')]?.source : undefined;
+      const read = source === undefined ? undefined : dutchNumber(source);
+      if (read !== undefined && read !== value) {
+        (data as Record<string | number, unknown>)[key] = read;
+        if (/^\d{1,3}(?:\.\d{3})+/.test(source!)) {
+          problems.push({ rule: 'bestand/schema', messageId: 'thousands', severity: 'info', args: { key: { keyPath: at }, value: source!, read: read }, file, ...positionOf(positions, at) });
+        }
+      }
+    }
+    readDutchNumbers(value, positions, keys, file, problems, at);
+  }
+}
+
+/** `3,5` → 3.5, `1.940` → 1940, `1.940,5` → 1940.5; undefined for anything else (plain `3.5` stays as YAML read it). */
+function dutchNumber(text: string): number | undefined {
+  if (/^\d+,\d+$/.test(text)) return Number(text.replace(',', '.'));
+  if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(text)) return Number(text.replace(/\./g, '').replace(',', '.'));
+  if (/^\d+(?:\.\d+)?$/.test(text)) return Number(text);
+  return undefined;
+}
+
 /** Result of fitting data to a schema: the valid part and the problems. */
 export interface Fitted<T> {
   value: T | undefined;

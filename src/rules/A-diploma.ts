@@ -5,7 +5,7 @@
  */
 import { kader } from '../kader.js';
 import { configPlace } from './place.js';
-import { chosenRoute } from './A-route.js';
+import { chosenRoute } from '../courses.js';
 import type { Rule } from './rule.js';
 
 export const rule: Rule = {

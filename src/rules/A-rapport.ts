@@ -8,7 +8,8 @@
 import { addYears, compareDates, formatDate, parseDate } from '../dates.js';
 import { kader } from '../kader.js';
 import { configPlace } from './place.js';
-import { chosenRoute, documentName } from './A-route.js';
+import { chosenRoute } from '../courses.js';
+import { documentName } from './A-route.js';
 import type { Rule } from './rule.js';
 
 export const rule: Rule = {

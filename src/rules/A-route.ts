@@ -5,18 +5,11 @@
  */
 import { kader } from '../kader.js';
 import type { PortfolioConfig } from '../schema.js';
-import type { ItemRef, Portfolio } from '../types.js';
+import { chosenRoute, type Route } from '../courses.js';
+import type { ItemRef } from '../types.js';
 import { configPlace } from './place.js';
 import type { Rule } from './rule.js';
 
-/** A route of toetsingskader A, as in schemas/kader.yaml. */
-export type Route = (typeof kader.routes)[number];
-
-/** The route the portfolio chose, or undefined when none (or an unknown one) is given. */
-export function chosenRoute(portfolio: Portfolio): Route | undefined {
-  const id = portfolio.config?.opleiding?.route;
-  return kader.routes.find((r) => r.id === id);
-}
 
 /** The name of a route's document (diploma, EVC report, assessment report) in the report's language. */
 export function documentName(key: Route['bewijs']): ItemRef {

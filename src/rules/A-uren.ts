@@ -7,8 +7,7 @@
 import { kader } from '../kader.js';
 import { roundHours } from '../hours.js';
 import { configPlace } from './place.js';
-import { chosenRoute } from './A-route.js';
-import { courseHours, courseReasons } from './A-cursus.js';
+import { chosenRoute, courseHours, courseReasons, doubtfulCourse } from '../courses.js';
 import type { Rule } from './rule.js';
 
 export const rule: Rule = {
@@ -22,7 +21,12 @@ export const rule: Rule = {
     const qualifying = courses.filter((c) => courseReasons(c).length === 0);
     const uren = roundHours(qualifying.reduce((sum, c) => sum + courseHours(c)!, 0));
     const { min_cursusuren: minimum, min_ects: ects } = kader.getallen;
-    if (uren >= minimum) return;
+    if (uren >= minimum) {
+      // Enough only thanks to courses whose name says nothing about career guidance: no false safety.
+      const sure = roundHours(qualifying.filter((c) => !doubtfulCourse(c)).reduce((sum, c) => sum + courseHours(c)!, 0));
+      if (sure < minimum) report({ messageId: 'onlyWithDoubtful', severity: 'warning', args: { uren: sure, minimum, ects }, ...configPlace(portfolio, 'opleiding', 'cursussen') });
+      return;
+    }
     const skipped = courses.length - qualifying.length;
     const args = { uren, minimum, ects, tekort: roundHours(minimum - uren), overgeslagen: skipped };
     report({ messageId: skipped > 0 ? 'tooFewSkipped' : 'tooFew', args, ...configPlace(portfolio, 'opleiding', 'cursussen') });

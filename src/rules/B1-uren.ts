@@ -4,10 +4,11 @@
  * (`werkervaring.urenlog`): its qualifying hours, that is rows of categories that count (not
  * administration, PR, training, education, intervision, supervision) dated on or before the
  * indiendatum. With a log, a warning when the declared `uren` differs from the log by more than 10%,
- * and one when rows are dated after the indiendatum (they do not count).
+ * one when rows are dated after the indiendatum (they do not count), and one when counting rows are
+ * dated before `actief_sinds` (contract §7).
  */
 import { formatDate } from '../dates.js';
-import { roundHours, rowsAfter, summariseHours } from '../hours.js';
+import { excludedActivity, roundHours, rowsAfter, summariseHours } from '../hours.js';
 import { kader } from '../kader.js';
 import { configPlace } from './place.js';
 import type { Rule } from './rule.js';
@@ -35,6 +36,12 @@ export const rule: Rule = {
     const uitgesloten = roundHours(sum.totaal - sum.tellend - sum.naIndiendatum);
     if (sum.tellend < minimum) {
       report({ messageId: 'tooFewLog', args: { bestand: log.file, tellend: sum.tellend, totaal: sum.totaal, uitgesloten, minimum }, ...configPlace(portfolio, 'werkervaring', 'urenlog') });
+    }
+    const since = portfolio.config.werkervaring?.actief_sinds;
+    const early = since ? log.rows.filter((row) => row.datum < since && !excludedActivity(row.categorie)) : [];
+    if (early.length > 0) {
+      const uren = roundHours(early.reduce((total, row) => total + row.uren, 0));
+      report({ messageId: 'beforeActive', severity: 'warning', args: { aantal: early.length, uren, sinds: since! }, file: log.file, line: early[0]!.line, column: 1 });
     }
     const later = rowsAfter(log, settings.indiendatum);
     if (later.length > 0) {

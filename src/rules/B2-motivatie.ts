@@ -1,7 +1,8 @@
 /**
  * `B2/motivatie`: the motivation ("Terugblik op je ontwikkeling tot nu toe", toetsingskader B2)
  * is there and holds the candidate's own words (comments and unchanged template text do not
- * count). The framework sets no length, so a short motivation is fine.
+ * count). The framework sets no length; a motivation shorter than `MIN_MOTIVATIE_WOORDEN` words gets
+ * a warning (contract §7): one sentence does not "geeft kleur aan wie jij bent".
  */
 import { layout } from '../load/paths.js';
 import type { MarkdownFile, Place, Portfolio } from '../types.js';
@@ -18,6 +19,9 @@ export function markdownPart(portfolio: Portfolio, key: 'motivatie' | 'ontwikkel
   return { path: portfolio.config?.[key] ?? layout[key], place: configPlace(portfolio, key) };
 }
 
+/** Words under which a motivation gets a warning (rlp's choice; a page of A4 is about 400 words). */
+export const MIN_MOTIVATIE_WOORDEN = 150;
+
 export const rule: Rule = {
   id: 'B2/motivatie',
   severity: 'error',
@@ -28,5 +32,6 @@ export const rule: Rule = {
     const part = markdownPart(portfolio, 'motivatie');
     if (!('doc' in part)) report({ messageId: 'missing', args: { path: part.path }, ...part.place });
     else if (part.doc.words === 0) report({ messageId: 'empty', args: { path: part.doc.file }, file: part.doc.file, line: 1, column: 1 });
+    else if (part.doc.words < MIN_MOTIVATIE_WOORDEN) report({ messageId: 'short', severity: 'warning', args: { path: part.doc.file, woorden: part.doc.words, minimum: MIN_MOTIVATIE_WOORDEN }, file: part.doc.file, line: 1, column: 1 });
   },
 };

@@ -25,7 +25,7 @@ export const rule: Rule = {
       }
       const eind = parseDate(periode.eind)!;
       const start = periode.start ? parseDate(periode.start) : undefined;
-      if (!start) report({ messageId: 'noStart', ...metaPlace(doc, 'periode') });
+      if (!start) report({ messageId: 'noStart', severity: 'warning', ...metaPlace(doc, 'periode') });
       if (start && compareDates(start, eind) > 0) {
         report({ messageId: 'order', args: { start: periode.start!, eind: periode.eind }, ...metaPlace(doc, 'periode', 'start') });
         continue;

@@ -25,9 +25,21 @@ export const rule: Rule = {
     portfolio.cases.forEach((doc, i) => {
       const cov = coverage[i]!;
       for (const unknown of cov.unknown) {
-        const args = { kop: unknown.section.title, tip: unknown.tip ?? '', onderdeel: unknown.kind ? kader.casus.secties[unknown.kind].kop : '' };
-        const messageId = unknown.kind ? (unknown.tip ? 'unknownHeadingTip' : 'unknownHeading') : 'unknownTopHeadingTip';
-        report({ messageId, severity: 'warning', args, ...sectionPlace(doc.file, unknown.section) });
+        const place = sectionPlace(doc.file, unknown.section);
+        const onderdeel = unknown.kind ? kader.casus.secties[unknown.kind].kop : '';
+        const kop = unknown.section.title;
+        if (unknown.misplaced) {
+          const { kind, id } = unknown.misplaced;
+          const args = { kop, onderdeel, naam: itemName(kind, id), sectie: { ref: kind, id, field: 'kop' as const }, ouder: kind === 'taken' ? '' : kader.casus.secties[kind].kop };
+          const messageId = kind === 'taken' ? 'misplacedTask' : unknown.kind ? 'misplacedOther' : 'misplacedItem';
+          report({ messageId, severity: 'warning', args, ...place });
+        } else if (unknown.kind) {
+          const open = Object.entries(cov.items[unknown.kind]).filter(([, item]) => item.mark === 'nee').map(([id]) => itemName(unknown.kind!, id));
+          if (unknown.tip) report({ messageId: 'unknownHeadingTip', severity: 'warning', args: { kop, onderdeel, tip: unknown.tip }, ...place });
+          else report({ messageId: open.length > 0 ? 'unknownHeadingOptions' : 'unknownHeading', severity: 'warning', args: { kop, onderdeel, opties: open }, ...place });
+        } else {
+          report({ messageId: unknown.tip ? 'unknownTopHeadingTip' : 'unknownTopHeading', severity: 'warning', args: { kop, tip: unknown.tip ?? '' }, ...place });
+        }
       }
       if (!doc.meta) return;
       for (const kind of TAGGED) {

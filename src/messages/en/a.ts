@@ -33,6 +33,7 @@ export const a = {
     messages: {
       tooFew: 'Your courses add up to {uren} hours. The framework (A) asks for at least {minimum} hours ({ects} ECTS) of programmes, courses or trainings in career guidance; you are {tekort} {tekort|hour|hours} short.',
       tooFewSkipped: 'The courses that count add up to {uren} hours. The framework (A) asks for at least {minimum} hours ({ects} ECTS); you are {tekort} {tekort|hour|hours} short. {overgeslagen} {overgeslagen|course does|courses do} not count (see A/cursus).',
+      onlyWithDoubtful: "You only reach {minimum} hours if courses whose names say nothing about career guidance count too (see A/cursus). Without them you have {uren} hours. The framework (A) asks for {minimum} hours ({ects} ECTS) of training aimed at career advice, coaching or guidance.",
     },
   },
   'A/cursus': {
@@ -42,7 +43,8 @@ export const a = {
     messages: {
       notCounted: "The course '{naam}' does not count towards the {minimum} hours: {redenen}.",
       mismatch: "The course '{naam}' states {uren} hours and {ects} ECTS, but {ects} ECTS is {omgerekend} hours. rlp counts the hours; check which number is on the certificate.",
-      reasonKeurmerk: 'no quality mark is given (keurmerk:)',
+      notCareer: "The name of the course '{naam}' says nothing about career guidance. The framework (A) only counts education, courses and training aimed at career advice, coaching or guidance. If this course is about that, make it clear in the name (as on the certificate); if not, leave it out.",
+      reasonKeurmerk: "no quality mark is given (keurmerk:; 'geen' or 'n.v.t.' is no quality mark)",
       reasonSigned: 'it does not say the certificate is signed by the provider (ondertekend: true)',
       reasonHours: 'the study load is missing (uren: or ects:)',
       reasonFile: 'the certificate is missing (bestand:)',

@@ -18,6 +18,7 @@ export const b = {
       tooFew: 'You state {uren} hours of experience. The framework (B1) asks for at least {minimum} hours as a practising career professional.',
       tooFewLog: 'According to {bestand} you have {tellend} hours of professional experience. The framework (B1) asks for at least {minimum} hours. Of the {totaal} hours in your log, {uitgesloten} hours are administration, PR or your own development; those do not count.',
       afterDate: 'Part of your hours log is after your submission date ({indiendatum}): {aantal} {aantal|row|rows}, together {uren} {uren|hour|hours}, from this row on. Those hours do not count.',
+      beforeActive: "Your hours log has {aantal} {aantal|row|rows} ({uren} hours together) from before {sinds}, the date you became active in the field according to portfolio.yaml, starting at this row. Is 'actief_sinds' right? An assessor wants the two to agree.",
       mismatch: 'You state {uren} hours of experience, but according to {bestand} {tellend} count. Make your declaration and your hours log say the same.',
     },
   },
@@ -30,6 +31,8 @@ export const b = {
       notSigned: "{verklaring} is not signed according to portfolio.yaml. The framework (B1) asks for a signed declaration; put 'ondertekend: true' once you have signed it.",
       noDate: "{verklaring} has no date. Fill in the date it was signed: 'datum: YYYY-MM-DD'.",
       afterDate: '{verklaring} is dated {datum}, after your submission date ({indiendatum}). A declaration cannot be dated after submitting; check the date or your submission date.',
+      beforeTwoYears: "{verklaring} is dated {datum}, but according to portfolio.yaml you have been active since {sinds}. On {datum} you had not yet been active for {jaren} years: the declaration states something that was not yet true. Have a new declaration signed, dated on or after {vanaf}.",
+      notCurrent: "{verklaring} is dated {datum}, more than {maanden} months before your submission date ({indiendatum}). This declaration must show that you are guiding clients now; an assessor will ask for a recent one. Have a new one signed.",
       noFile: "{verklaring} is not added as a file. Put the signed declaration in the folder bewijs/ and name it with 'bestand: bewijs/…'.",
       verklaring_werkervaring: 'The declaration of at least 2 years in the field and 1200 hours of professional experience (verklaring_werkervaring)',
       verklaring_actief: 'The declaration that you work as a practising career professional (verklaring_actief)',
@@ -52,6 +55,7 @@ export const b = {
     messages: {
       missing: "Your motivation is missing: the file {path} does not exist. The framework (B2) asks for a look back at your development so far. Create the file with 'rlp init' and write your motivation.",
       empty: 'Your motivation ({path}) holds no text of your own yet. Write a look back at your development so far and why you chose this profession (framework B2).',
+      short: "Your motivation ({path}) has {woorden} words. The framework (B2) asks you to introduce yourself, say what moves you in this profession and where you stand now; that rarely fits in fewer than {minimum} words.",
     },
   },
 };

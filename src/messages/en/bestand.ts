@@ -50,6 +50,8 @@ export const bestand = {
       emptyFrontMatter: "The data at the top of this case (between the --- lines) is empty. Fill in 'titel', 'periode', 'afgerond', 'taken', 'kennisgebieden' and 'competenties'.",
       csvColumns: "The first row of your hours log must hold the column names datum, uren and categorie (a column omschrijving may be added). Missing now: {missing}. rlp read '{separator}' as separator. While the columns are missing, rlp counts the number under werkervaring: uren.",
       csvEmpty: 'The column {kolom} is empty on this row of your hours log. This row does not count.',
+      csvTotal: "This row is a total ({uren} hours), not an activity. rlp does not count it and adds up the rows itself.",
+      thousands: "{key}: {value} was read as {read} (the dot as a thousands separator). If you meant something else, write the number without a dot.",
       csvDate: "'{value}' in the column datum is not a date. Write DD-MM-YYYY (like 15-03-2025) or YYYY-MM-DD. This row does not count.",
       csvHours: "'{value}' in the column uren is not a number of hours. Write a number like 2 or 1,5 (or 1:30). This row does not count.",
       csvNumericCategory: "The category on this row is '{value}', a number. Is there a decimal comma in the hours (1,5) while the file uses commas as separator? Then put the number in quotes (\"1,5\") or use ; as separator. This row does not count.",

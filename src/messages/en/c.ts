@@ -17,7 +17,7 @@ export const c = {
     messages: {
       missing: 'The period of this case is missing. Add at the top: periode: { start: 2025-02-03, eind: 2025-07-15 } (with your dates).',
       noEnd: 'The end date of this trajectory is missing (periode: eind). Without it nobody can see that the trajectory ended in the past two years.',
-      noStart: 'The start date of this trajectory is missing (periode: start).',
+      noStart: 'The start date of this trajectory is missing (periode: start). The end date decides whether the trajectory falls within the two years, but an assessor also wants to see how long it ran. Fill in the start date.',
       order: 'The start date ({start}) is after the end date ({eind}). Check both dates.',
       future: 'This trajectory ends on {eind}, after your submission date ({indiendatum}). Only describe trajectories that have ended when you submit.',
       tooOld: 'This trajectory ended on {eind}, more than {jaren} years before your submission date ({indiendatum}). The framework asks for trajectories from the past {jaren} years: the end date must be on or after {grens}.',
@@ -31,6 +31,7 @@ export const c = {
     messages: {
       notFinished: 'According to its data this trajectory has not ended (afgerond: false). The framework asks for two complete trajectories; choose a finished one.',
       missing: "The case does not say whether the trajectory has ended. Put 'afgerond: true' at the top when it has fully ended.",
+      closingSkipped: "This trajectory is marked as finished, but according to the case {naam} was not relevant. A complete trajectory normally has an intake, a guidance proposal and a closing; an assessor will ask whether the trajectory really was complete. Describe what happened in this step, or choose a trajectory that went through every step.",
     },
   },
   'C/keuze': {
@@ -39,6 +40,7 @@ export const c = {
     fix: "Start the case with a section '## Keuze voor deze casus' explaining why you chose this trajectory.",
     messages: {
       missing: "This case does not explain why you chose this trajectory. Add a section '## {kop}' at the top.",
+      late: "The explanation of your choice ('## {kop}') only comes after '{taak}'. The framework says a case starts with why you chose this trajectory; move this section to the top.",
     },
   },
   'C/diversiteit': {
@@ -58,6 +60,11 @@ export const c = {
       unknownHeading: "The heading '{kop}' under '{onderdeel}' matches no part of the framework.",
       unknownHeadingTip: "rlp does not recognise the heading '{kop}' under '{onderdeel}'. Did you mean '{tip}'?",
       unknownTopHeadingTip: "rlp does not recognise the heading '{kop}' as part of a case. Did you mean '{tip}'?",
+      unknownTopHeading: "The heading '{kop}' belongs to no part of a case, so what is under it counts for nothing. Does the text belong to a task, knowledge area, competence or attitude question? Then give it that heading, for example '## Taak 3' or '### Arbeidsmarkt' under '## Kennisgebieden'.",
+      unknownHeadingOptions: "rlp does not recognise the heading '{kop}' under '{onderdeel}', so what is under it does not count. Did you mean one of these: {opties}? Then use that name as the heading.",
+      misplacedItem: "The heading '{kop}' is about {naam} but stands on its own in the case. Make it a heading '### {sectie}' under '## {ouder}'. rlp counts it for now.",
+      misplacedTask: "The heading '{kop}' under '{onderdeel}' is about {naam}. Tasks belong in the process part of the case, with a heading of their own '## {sectie} – …'. rlp counts it for now.",
+      misplacedOther: "The heading '{kop}' stands under '{onderdeel}' but is about {naam}. Move it under '## {ouder}'. rlp counts it for now.",
       taskWithoutSection: "You list {naam} under 'taken', but the case has no section for it. Write a section starting with '## {kop}', or remove the task from the list.",
       tagWithoutSection: "You list {naam} at the top, but there is no section for it under '## {kop}'. Write a section '### {sectie}' or remove the tag.",
       sectionWithoutTag: "There is a section on {naam}, but '{id}' is not listed under '{key}' at the top. Add it, so it shows what this case demonstrates.",
@@ -71,6 +78,8 @@ export const c = {
       empty: 'The section on {naam} is still empty.',
       template: "The section on {naam} only holds the template's sample text. Replace it with your own description.",
       short: "The section on {naam} has {woorden} words. Count on at least {minimum} to show what you did and why.",
+      standInNvt: "The section '{naam}' only says '{tekst}'. That way {naam} does not count as demonstrated. Work it out with what you did in this case, or remove the section and its mention at the top.",
+      standInRef: "The section '{naam}' only points elsewhere ('{tekst}'). A reference does not count as demonstrated: show here how {naam} comes back in this case, or remove the section.",
     },
   },
   'C1/taken': {
@@ -79,6 +88,9 @@ export const c = {
     fix: "Write a section '## Taak N – …' for each task. If a task did not arise in a trajectory, add 'niet_relevant:' at the top with the task number and your reason, and describe the task in your other case.",
     messages: {
       emptyMotivation: 'You mark {naam} as not relevant but give no reason. Explain why this task did not arise in this trajectory.',
+      weakMotivation: "The reason given for {naam} is only '{tekst}'. That is no motivation: the framework asks you to explain why the task did not arise in this trajectory. Write in a full sentence what was different in this trajectory.",
+      standInNvt: "The section on {naam} only says '{tekst}'. That way the task does not count as worked out. Describe what you did in this step, or explain why the task did not arise in this trajectory (in a full sentence, here or under 'niet_relevant' at number {id} at the top); then work the task out in your other case.",
+      standInRef: "The section on {naam} only points elsewhere ('{tekst}'). A reference does not count as a worked-out task: an assessor wants to read, per task, what you did in this step and why. Describe the task here.",
       skipped: "{naam} is not covered in this case. Describe it in its own section, or explain at the top under 'niet_relevant', number {id}, why it did not arise in this trajectory.",
       notInOther: '{naam} is not relevant in {casus}; your other case must then cover this task, but it does not.',
       nowhere: '{naam} is not covered in any of your cases. The framework asks you to demonstrate every task.',

@@ -28,10 +28,16 @@ export const ui = {
     kennisgebieden: 'Knowledge areas',
     competenties: 'Competences',
     attitude: 'Professional attitude',
-    legend: '✓ written   ~ section empty   – not relevant (explained)   ✗ missing   · not in this case (fine: spread over both cases)',
+    legend: '✓ worked out   ~ section empty   n only "n.v.t." (does not count)   → only a reference (does not count)   – not relevant (motivated)   ✗ missing   · not in this case (allowed: spread over both cases) or not needed',
     together: 'together',
     missingHint: '{naam} is still missing; the framework suggests it for {taken|task|tasks} {taken}.',
     taak: 'Task {id}',
+  },
+  cursussen: {
+    title: 'Course hours (A)',
+    notCounted: 'does not count',
+    doubtful: 'counts, but is the course about career guidance?',
+    total: 'Together {tellend} hours that count; needed: {minimum}.',
   },
   uren: {
     title: 'Hours per category ({bestand})',

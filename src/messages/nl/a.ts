@@ -33,6 +33,7 @@ export const a = {
     messages: {
       tooFew: 'Je cursussen tellen samen {uren} uur. Het toetsingskader (A) vraagt minstens {minimum} uur ({ects} ECTS) aan opleidingen, cursussen of trainingen in loopbaanbegeleiding; je komt {tekort} uur tekort.',
       tooFewSkipped: 'De cursussen die meetellen, komen samen op {uren} uur. Het toetsingskader (A) vraagt minstens {minimum} uur ({ects} ECTS); je komt {tekort} uur tekort. {overgeslagen} {overgeslagen|cursus telt|cursussen tellen} niet mee (zie A/cursus).',
+      onlyWithDoubtful: "Je komt alleen aan {minimum} uur als ook cursussen meetellen waarvan de naam niets zegt over loopbaanbegeleiding (zie A/cursus). Zonder die cursussen kom je op {uren} uur. Het toetsingskader (A) vraagt {minimum} uur ({ects} ECTS) aan scholing gericht op loopbaanadvisering, -coaching of -begeleiding.",
     },
   },
   'A/cursus': {
@@ -42,7 +43,8 @@ export const a = {
     messages: {
       notCounted: "De cursus '{naam}' telt niet mee voor de {minimum} uur: {redenen}.",
       mismatch: "Bij de cursus '{naam}' staan {uren} uur en {ects} ECTS, maar {ects} ECTS is {omgerekend} uur. rlp telt de uren; controleer welk getal op het certificaat staat.",
-      reasonKeurmerk: 'er staat geen keurmerk bij (keurmerk:)',
+      notCareer: "De naam van de cursus '{naam}' zegt niets over loopbaanbegeleiding. Het toetsingskader (A) telt alleen opleidingen, cursussen en trainingen die gericht zijn op loopbaanadvisering, -coaching of -begeleiding. Gaat deze cursus daar wel over, maak dat dan duidelijk in de naam (zoals op het certificaat); zo niet, laat hem weg.",
+      reasonKeurmerk: "er staat geen keurmerk bij (keurmerk:; 'geen' of 'n.v.t.' is geen keurmerk)",
       reasonSigned: 'er staat niet bij dat het certificaat is ondertekend door de opleider (ondertekend: true)',
       reasonHours: 'de studiebelasting ontbreekt (uren: of ects:)',
       reasonFile: 'het certificaat ontbreekt (bestand:)',

@@ -18,6 +18,7 @@ export const b = {
       tooFew: 'Je geeft {uren} uur werkervaring op. Het toetsingskader (B1) vraagt minstens {minimum} uur als uitvoerend loopbaanprofessional.',
       tooFewLog: 'Volgens {bestand} heb je {tellend} uur beroepsgerichte werkervaring. Het toetsingskader (B1) vraagt minstens {minimum} uur. Van de {totaal} uur in je urenlog valt {uitgesloten} uur onder administratie, pr of je eigen ontwikkeling; die uren tellen niet mee.',
       afterDate: 'Een deel van je urenlog ligt na je indiendatum ({indiendatum}): {aantal} {aantal|regel|regels}, samen {uren} uur, vanaf deze regel. Die uren tellen niet mee.',
+      beforeActive: "Je urenlog heeft {aantal} {aantal|regel|regels} (samen {uren} uur) van vóór {sinds}, de datum waarop je volgens portfolio.yaml actief werd in het vak, vanaf deze regel. Klopt 'actief_sinds' wel? Een assessor ziet die twee graag kloppen.",
       mismatch: 'Je geeft {uren} uur werkervaring op, maar volgens {bestand} tellen er {tellend}. Zorg dat je verklaring en je urenlog hetzelfde zeggen.',
     },
   },
@@ -30,6 +31,8 @@ export const b = {
       notSigned: "{verklaring} is volgens portfolio.yaml niet ondertekend. Het toetsingskader (B1) vraagt een ondertekende verklaring; zet 'ondertekend: true' als je hem hebt ondertekend.",
       noDate: "{verklaring} heeft geen datum. Vul de datum van ondertekening in: 'datum: JJJJ-MM-DD'.",
       afterDate: '{verklaring} is gedateerd op {datum}, na je indiendatum ({indiendatum}). Een verklaring kan niet van na het indienen zijn; controleer de datum of je indiendatum.',
+      beforeTwoYears: "{verklaring} is gedateerd {datum}, maar je bent volgens portfolio.yaml actief sinds {sinds}. Op {datum} was je dus nog geen {jaren} jaar actief: de verklaring zegt iets wat toen nog niet klopte. Laat een nieuwe verklaring tekenen, gedateerd op of na {vanaf}.",
+      notCurrent: "{verklaring} is gedateerd {datum}, meer dan {maanden} maanden vóór je indiendatum ({indiendatum}). Deze verklaring moet laten zien dat je nú actief cliënten begeleidt; een assessor zal een recente verklaring vragen. Laat een nieuwe tekenen.",
       noFile: "{verklaring} is niet als bestand toegevoegd. Zet de ondertekende verklaring in de map bewijs/ en noem hem met 'bestand: bewijs/…'.",
       verklaring_werkervaring: "De verklaring 'Tenminste 2 jaar actief in het vakgebied en 1200 uur beroepsgerichte werkervaring'",
       verklaring_actief: "De verklaring 'Werkzaam als uitvoerend loopbaanprofessional'",
@@ -52,6 +55,7 @@ export const b = {
     messages: {
       missing: "Je motivatie ontbreekt: het bestand {path} is er niet. Het toetsingskader (B2) vraagt een terugblik op je ontwikkeling tot nu toe. Maak het bestand aan met 'rlp init' en schrijf je motivatie.",
       empty: 'Je motivatie ({path}) bevat nog geen eigen tekst. Schrijf een terugblik op je ontwikkeling tot nu toe en waarom je voor dit vak koos (toetsingskader B2).',
+      short: "Je motivatie ({path}) telt {woorden} woorden. Het toetsingskader (B2) vraagt dat je jezelf voorstelt, vertelt wat je beweegt in dit vak en waar je nu staat; dat lukt zelden in minder dan {minimum} woorden.",
     },
   },
 };

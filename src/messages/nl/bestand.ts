@@ -50,6 +50,8 @@ export const bestand = {
       more: 'Vanaf hier {count|staat|staan} in dit bestand nog {count} {count|melding|meldingen} zoals de vorige; los die eerst op en controleer opnieuw.',
       csvColumns: "De eerste regel van je urenlog moet de kolomnamen datum, uren en categorie bevatten (een kolom omschrijving mag erbij). Nu ontbreekt: {missing}. rlp las '{separator}' als scheidingsteken. Zolang de kolommen ontbreken, telt rlp het getal onder werkervaring: uren.",
       csvEmpty: 'Op deze regel van je urenlog is de kolom {kolom} leeg. Deze regel telt niet mee.',
+      csvTotal: "Deze regel is een totaal ({uren} uur), geen activiteit. rlp telt hem niet mee en telt de regels zelf op.",
+      thousands: "{key}: {value} is gelezen als {read} (de punt als scheiding van duizendtallen). Bedoel je iets anders, schrijf het getal dan zonder punt.",
       csvDate: "'{value}' in de kolom datum is geen datum. Schrijf DD-MM-JJJJ (zoals 15-03-2025) of JJJJ-MM-DD. Deze regel telt niet mee.",
       csvHours: "'{value}' in de kolom uren is geen aantal uren. Schrijf een getal, zoals 2 of 1,5 (of 1:30). Deze regel telt niet mee.",
       csvNumericCategory: "De categorie op deze regel is '{value}', een getal. Staat er een komma in het aantal uren (1,5) terwijl het bestand komma's als scheidingsteken gebruikt? Zet het getal dan tussen aanhalingstekens (\"1,5\") of gebruik ; als scheidingsteken. Deze regel telt niet mee.",

@@ -17,7 +17,7 @@ export const c = {
     messages: {
       missing: 'De periode van deze casus ontbreekt. Vul bovenaan in: periode: { start: 2025-02-03, eind: 2025-07-15 } (met jouw datums).',
       noEnd: 'De einddatum van dit traject ontbreekt (periode: eind). Zonder einddatum is niet te zien of het traject in de afgelopen twee jaar is afgerond.',
-      noStart: 'De startdatum van dit traject ontbreekt (periode: start).',
+      noStart: 'De startdatum van dit traject ontbreekt (periode: start). De einddatum bepaalt of het traject binnen de twee jaar valt, maar een assessor wil ook zien hoe lang het traject liep. Vul de startdatum in.',
       order: 'De startdatum ({start}) ligt na de einddatum ({eind}). Controleer beide datums.',
       future: 'Dit traject eindigt op {eind}, na je indiendatum ({indiendatum}). Beschrijf alleen trajecten die bij het indienen al zijn afgerond.',
       tooOld: 'Dit traject eindigde op {eind}, meer dan {jaren} jaar vóór je indiendatum ({indiendatum}). Het toetsingskader vraagt trajecten uit de afgelopen {jaren} jaar: de einddatum moet op of na {grens} liggen.',
@@ -31,6 +31,7 @@ export const c = {
     messages: {
       notFinished: 'Dit traject is volgens de gegevens nog niet afgerond (afgerond: false). Het toetsingskader vraagt twee complete begeleidingstrajecten; kies een afgerond traject.',
       missing: "Er staat niet bij of dit traject is afgerond. Zet 'afgerond: true' bovenaan als het traject helemaal is afgesloten.",
+      closingSkipped: "Dit traject heet afgerond, maar {naam} was volgens de casus niet relevant. Een compleet traject heeft normaal een intake, een begeleidingsvoorstel en een afronding; een assessor zal vragen of het traject echt compleet was. Beschrijf wat er in deze stap gebeurde, of kies een traject dat alle stappen doorliep.",
     },
   },
   'C/keuze': {
@@ -39,6 +40,7 @@ export const c = {
     fix: "Begin de casus met een sectie '## Keuze voor deze casus' en leg daarin uit waarom je dit traject hebt gekozen.",
     messages: {
       missing: "Deze casus legt niet uit waarom je voor dit traject hebt gekozen. Voeg bovenaan een sectie '## {kop}' toe.",
+      late: "De toelichting op je keuze ('## {kop}') staat pas na '{taak}'. Het toetsingskader zegt dat je casus begint met waarom je juist dit traject koos; zet deze sectie bovenaan.",
     },
   },
   'C/diversiteit': {
@@ -58,6 +60,11 @@ export const c = {
       unknownHeading: "De kop '{kop}' onder '{onderdeel}' hoort bij geen enkel onderdeel van het toetsingskader.",
       unknownHeadingTip: "De kop '{kop}' onder '{onderdeel}' herkent rlp niet. Bedoel je '{tip}'?",
       unknownTopHeadingTip: "De kop '{kop}' herkent rlp niet als onderdeel van een casus. Bedoel je '{tip}'?",
+      unknownTopHeading: "De kop '{kop}' hoort bij geen onderdeel van een casus, dus wat eronder staat telt nergens voor mee. Hoort de tekst bij een taak, kennisgebied, competentie of attitudevraag? Geef hem dan die kop, bijvoorbeeld '## Taak 3' of '### Arbeidsmarkt' onder '## Kennisgebieden'.",
+      unknownHeadingOptions: "De kop '{kop}' onder '{onderdeel}' herkent rlp niet, dus wat eronder staat telt niet mee. Bedoel je een van deze: {opties}? Gebruik dan die naam als kop.",
+      misplacedItem: "De kop '{kop}' gaat over {naam}, maar staat los in de casus. Zet hem als kop '### {sectie}' onder '## {ouder}'. rlp telt hem nu wel mee.",
+      misplacedTask: "De kop '{kop}' onder '{onderdeel}' gaat over {naam}. Taken horen in het procesdeel van de casus, met een eigen kop '## {sectie} – …'. rlp telt hem nu wel mee.",
+      misplacedOther: "De kop '{kop}' staat onder '{onderdeel}', maar gaat over {naam}. Zet hem onder '## {ouder}'. rlp telt hem nu wel mee.",
       taskWithoutSection: "Je noemt {naam} bij 'taken', maar de casus heeft er geen sectie voor. Schrijf een sectie die begint met '## {kop}', of haal de taak uit de lijst.",
       tagWithoutSection: "Je noemt {naam} bovenaan, maar onder '## {kop}' staat er geen sectie voor. Schrijf een sectie '### {sectie}' of haal de tag weg.",
       sectionWithoutTag: "Er is een sectie over {naam}, maar '{id}' staat bovenaan niet bij '{key}'. Voeg het toe, zodat zichtbaar is wat deze casus aantoont.",
@@ -71,6 +78,8 @@ export const c = {
       empty: "De sectie '{naam}' is nog leeg.",
       template: "De sectie '{naam}' bevat alleen de voorbeeldtekst uit het sjabloon. Vervang die door je eigen beschrijving.",
       short: "De sectie '{naam}' telt {woorden} woorden. Reken op minstens {minimum} om je handelen en je afwegingen te laten zien.",
+      standInNvt: "De sectie '{naam}' zegt alleen '{tekst}'. Zo telt {naam} niet als aangetoond. Werk het uit met wat je in deze casus deed, of haal de sectie en de vermelding bovenaan weg.",
+      standInRef: "De sectie '{naam}' verwijst alleen naar een andere plek ('{tekst}'). Een verwijzing telt niet als aangetoond: laat hier zelf zien hoe {naam} in deze casus terugkomt, of haal de sectie weg.",
     },
   },
   'C1/taken': {
@@ -79,6 +88,9 @@ export const c = {
     fix: "Schrijf voor elke taak een sectie '## Taak N – …'. Was een taak in een traject niet aan de orde, zet dan bovenaan 'niet_relevant:' met daaronder het nummer van de taak en je motivatie, en beschrijf de taak in je andere casus.",
     messages: {
       emptyMotivation: 'Je noemt {naam} niet relevant, maar geeft geen motivatie. Leg uit waarom deze taak in dit traject niet aan de orde was.',
+      weakMotivation: "Bij {naam} staat als reden alleen '{tekst}'. Dat is geen motivatie: het toetsingskader vraagt dat je uitlegt waarom de taak in dit traject niet aan de orde was. Schrijf in een hele zin wat er in dit traject anders was.",
+      standInNvt: "De sectie over {naam} zegt alleen '{tekst}'. Zo telt de taak niet als uitgewerkt. Beschrijf wat je in deze stap deed, of leg uit waarom de taak in dit traject niet aan de orde was (in een hele zin, hier of bovenaan onder 'niet_relevant' bij nummer {id}); werk de taak dan uit in je andere casus.",
+      standInRef: "De sectie over {naam} verwijst alleen naar een andere plek ('{tekst}'). Een verwijzing telt niet als uitgewerkte taak: een assessor wil per taak lezen wat jij in deze stap deed en waarom. Beschrijf de taak hier zelf.",
       skipped: "{naam} komt in deze casus niet aan bod. Beschrijf de taak in een eigen sectie, of leg bovenaan onder 'niet_relevant' bij nummer {id} uit waarom die in dit traject niet aan de orde was.",
       notInOther: '{naam} is in {casus} niet relevant; dan moet deze taak in je andere casus wél aan bod komen, maar daar ontbreekt die.',
       nowhere: '{naam} komt in geen van je casussen aan bod. Het toetsingskader vraagt dat je alle taken aantoont.',

@@ -28,10 +28,16 @@ export const ui = {
     kennisgebieden: 'Kennisgebieden',
     competenties: 'Competenties',
     attitude: 'Professionele attitude',
-    legend: '✓ uitgewerkt   ~ sectie leeg   – niet relevant (gemotiveerd)   ✗ ontbreekt   · niet in deze casus (mag: verdeel over beide casussen)',
+    legend: '✓ uitgewerkt   ~ sectie leeg   n alleen "n.v.t." (telt niet)   → alleen een verwijzing (telt niet)   – niet relevant (gemotiveerd)   ✗ ontbreekt   · niet in deze casus (mag: verdeel over beide casussen) of niet nodig',
     together: 'samen',
     missingHint: '{naam} ontbreekt nog; past volgens het toetsingskader bij {taken|taak|de taken} {taken}.',
     taak: 'Taak {id}',
+  },
+  cursussen: {
+    title: 'Cursusuren (A)',
+    notCounted: 'telt niet mee',
+    doubtful: 'telt mee, maar gaat de cursus over loopbaanbegeleiding?',
+    total: 'Samen {tellend} uur die meetellen; nodig: {minimum}.',
   },
   uren: {
     title: 'Uren per categorie ({bestand})',

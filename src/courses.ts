@@ -1,0 +1,96 @@
+/**
+ * The courses of toetsingskader A (routes 2–4): which count towards the 98 hours (3.5 ECTS) and
+ * why others do not. A course counts with a quality mark ("De cursussen beschikken over een
+ * keurmerk"), a certificate signed by the provider, its study load stated, and its certificate
+ * file. A `keurmerk` that is a negation (`geen`, `n.v.t.`, `-`, `onbekend`; schemas/woorden.yaml)
+ * is no quality mark. A course whose name says nothing about career guidance still counts, but is
+ * `doubtful`: the framework asks for courses "gericht op loopbaanadvisering, -coaching en/of
+ * -begeleiding" (contract §7). Pure.
+ */
+import { kader } from './kader.js';
+import { roundHours } from './hours.js';
+import type { PortfolioConfig } from './schema.js';
+import type { Portfolio } from './types.js';
+import { termMatcher, words, woorden } from './woorden.js';
+
+/** A course as written under `opleiding.cursussen`. */
+export type Course = NonNullable<NonNullable<PortfolioConfig['opleiding']>['cursussen']>[number];
+
+/** A route of toetsingskader A, as in schemas/kader.yaml. */
+export type Route = (typeof kader.routes)[number];
+
+/** The route the portfolio chose, or undefined when none (or an unknown one) is given. */
+export function chosenRoute(portfolio: Portfolio): Route | undefined {
+  const id = portfolio.config?.opleiding?.route;
+  return kader.routes.find((r) => r.id === id);
+}
+
+/**
+ * Study load of a course in hours: `uren` when given (also when `ects` is given too: the
+ * certificate's hours are what the assessor reads), else `ects` × 28; undefined when neither.
+ */
+export function courseHours(course: Course): number | undefined {
+  if (course.uren !== undefined) return course.uren;
+  return course.ects === undefined ? undefined : roundHours(course.ects * kader.getallen.uren_per_ects);
+}
+
+const noMark = new Set(woorden.keurmerk_geen.map((w) => words(w).join(' ').replace(/\.$/, '')));
+
+/** True when `keurmerk` names a quality mark: not empty and not a negation such as `geen` or `n.v.t.`. */
+export function hasQualityMark(keurmerk: string | undefined): boolean {
+  const said = words(keurmerk ?? '').join(' ').replace(/\.$/, '');
+  return said !== '' && !noMark.has(said) && /[\p{L}\p{N}]/u.test(said);
+}
+
+/** Why a course does not count (message ids of A/cursus); empty when it counts. */
+export function courseReasons(course: Course): string[] {
+  const reasons: string[] = [];
+  if (!hasQualityMark(course.keurmerk)) reasons.push('reasonKeurmerk');
+  if (course.ondertekend !== true) reasons.push('reasonSigned');
+  if (!courseHours(course)) reasons.push('reasonHours');
+  if (!course.bestand) reasons.push('reasonFile');
+  return reasons;
+}
+
+const careerTerms = termMatcher(woorden.cursus_termen);
+
+/** True when a course's name (or provider) says nothing about career guidance (schemas/woorden.yaml `cursus_termen`). */
+export function doubtfulCourse(course: Course): boolean {
+  const name = `${course.naam ?? ''}`;
+  return name.trim() !== '' && careerTerms(words(name)) === undefined;
+}
+
+/** How a finding names a course: its `naam`, else its number in the list (`#3`). */
+export function courseName(course: Course, index: number): string {
+  return course.naam?.trim() || `#${index + 1}`;
+}
+
+/** One course as the report shows it (A): name, hours, whether it counts, and doubt about its subject. */
+export interface CourseHours {
+  naam: string;
+  /** Study load in hours (ECTS × 28), or undefined when not stated. */
+  uren?: number;
+  telt: boolean;
+  /** Counted, but its name says nothing about career guidance. */
+  twijfel: boolean;
+}
+
+/** The course hours of routes 2–4 (hours): what counts, the minimum, and per course; undefined for route 1 or no route. */
+export interface CourseSummary {
+  /** Hours of the courses that count (rounded to 0.01). */
+  tellend: number;
+  minimum: number;
+  perCursus: CourseHours[];
+}
+
+/** The course hours of a portfolio (toetsingskader A), or undefined when its route needs no courses. */
+export function summariseCourses(portfolio: Portfolio): CourseSummary | undefined {
+  if (!chosenRoute(portfolio)?.cursussen) return undefined;
+  const courses = portfolio.config?.opleiding?.cursussen ?? [];
+  const perCursus = courses.map((course, i) => {
+    const uren = courseHours(course);
+    return { naam: courseName(course, i), ...(uren !== undefined ? { uren } : {}), telt: courseReasons(course).length === 0, twijfel: doubtfulCourse(course) };
+  });
+  const tellend = roundHours(perCursus.filter((c) => c.telt).reduce((sum, c) => sum + (c.uren ?? 0), 0));
+  return { tellend, minimum: kader.getallen.min_cursusuren, perCursus };
+}
