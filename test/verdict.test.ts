@@ -207,3 +207,52 @@ describe('the second example portfolio, written independently of the first', () 
     expect(Object.values(report.coverage.samen.taken).every((s) => s === 'ja')).toBe(true);
   });
 });
+
+describe('C/diversiteit: nearly the same cases (§7)', () => {
+  const meta = (file: string, v: string, c: string, u: string): Edit[] => [
+    { file, replace: [/vraagstelling: .*\n/.exec(file === C1 ? 'vraagstelling: outplacement na reorganisatie\n' : 'vraagstelling: loopbaanheroriëntatie en opleidingskeuze\n')![0], `vraagstelling: ${v}\n`] },
+    { file, replace: [file === C1 ? 'clienttype: werknemer 50+, teamleider logistiek' : 'clienttype: jonge professional, onderwijs', `clienttype: ${c}`] },
+    { file, replace: [file === C1 ? 'uitdaging: weerstand en boosheid over gedwongen vertrek' : 'uitdaging: twijfel en schuldgevoel bij een mogelijke overstap uit een tekortberoep', `uitdaging: ${u}`] },
+  ];
+  it('warns when every field differs by one word only', () => {
+    const dir = variant(...meta(C1, 'outplacement na reorganisatie', 'werknemer 50+, logistiek', 'weerstand tegen vertrek'), ...meta(C2, 'outplacement na ontslag', 'werknemer 50+, zorg', 'weerstand tegen ontslag'));
+    expect(findings(dir, 'C/diversiteit')).toMatchObject([{ severity: 'warning', message: expect.stringContaining('lijken sterk op elkaar') }]);
+  });
+  it('stays quiet when one field really differs (the example)', () => {
+    const dir = variant(...meta(C1, 'outplacement na reorganisatie', 'werknemer 50+, logistiek', 'weerstand tegen vertrek'), ...meta(C2, 'outplacement na ontslag', 'werknemer 50+, zorg', 'twijfel over een studiekeuze'));
+    expect(findings(dir, 'C/diversiteit')).toEqual([]);
+    expect(findings(EXAMPLE, 'C/diversiteit')).toEqual([]);
+  });
+});
+
+describe('privacy misses and false alarms (§7)', () => {
+  const para = (text: string): Edit => ({ file: C1, replace: ['## Kennisgebieden', `## Taak 6 – extra\n\n${text}\n\n## Kennisgebieden`] });
+  const names = (dir: string) => findings(dir, 'privacy/persoonsgegevens').map((d) => `${d.severity} ${d.message.match(/\(([^)]*)\)/)?.[1]}`);
+  it.each([
+    'Peter Hendriks, 54, teamleider bij Bol.com in Waalwijk, kwam op eigen initiatief.',
+    'Sanne vertelde dat ze het moeilijk vond.',
+    'Ik overlegde met bedrijfsarts Van Dijk over de belastbaarheid.',
+    'HR-adviseur Sandra Mulder belde mij over het traject.',
+  ])('warns for a name without a form of address: %s', (text) => {
+    expect(names(variant(para(text)))).toEqual([expect.stringMatching(/^warning /)]);
+  });
+  it.each([
+    'Volgens Super, Holland en Erik Erikson past dit bij zijn levensfase; ik gebruikte gegevens van UWV en CBS uit Utrecht.',
+    'Mijn praktijk staat bij de KvK onder nummer 12345678 en heeft RSIN 111222333.',
+    'Het algemene nummer van het re-integratiebedrijf is 088 123 4567.',
+  ])('stays quiet on theorists, organisations, places and organisation numbers: %s', (text) => {
+    expect(names(variant(para(text)))).toEqual([]);
+  });
+  it("the candidate's own contact data in motivatie.md is a warning, a client's in a case an error", () => {
+    const own = variant({ file: 'motivatie.md', replace: ['# Motivatie', '# Motivatie\n\nJe bereikt mij op 06 12345678.'] });
+    expect(findings(own, 'privacy/persoonsgegevens')).toMatchObject([{ severity: 'warning', file: 'motivatie.md' }]);
+    expect(findings(variant(para('De cliënt gaf haar nummer: 06 12345678.')), 'privacy/persoonsgegevens')).toMatchObject([{ severity: 'error' }]);
+  });
+  it('scans the descriptions in uren.csv', () => {
+    const dir = variant({ file: 'uren.csv', replace: ['19-09-2021;14;begeleiding;Individuele begeleidingsgesprekken loopbaantrajecten', '19-09-2021;14;begeleiding;Gesprek met Sanne de Vries, 06 12345678'] });
+    expect(findings(dir, 'privacy/persoonsgegevens')).toMatchObject([
+      { severity: 'warning', file: 'uren.csv', line: 2 },
+      { severity: 'error', file: 'uren.csv', line: 2 },
+    ]);
+  });
+});

@@ -12,6 +12,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { mask } from './mask.js';
+import { woorden } from '../woorden.js';
 
 /** The kinds of personal data rlp recognises; the first five are certain by structure or checksum. */
 export type PersonalKind = 'email' | 'phone' | 'bsn' | 'iban' | 'postcode' | 'birthDate' | 'profile' | 'name';
@@ -64,7 +65,9 @@ export function elfproef(digits: string): boolean {
 }
 
 /** Labels after which a number is an order, invoice or file number, not a phone number or BSN. */
-const NUMBER_LABEL = /\b(?:(?:order|bestel|factuur|klant|dossier|referentie|offerte|artikel|kvk)-?(?:nummer|nr\.?)|order|factuur|kenmerk|kvk)\s*[:#]?\s*$/i;
+const NUMBER_LABEL = /\b(?:(?:order|bestel|factuur|klant|dossier|referentie|offerte|artikel|kvk|rsin|btw|vestigings|registratie|lid|lidmaatschaps|crkbo|noloc|cedeo|nrto|polis|contract)[\s-]?(?:nummer|nr\.?)|order|factuur|kenmerk|kvk|rsin|btw(?:-id)?|kamer van koophandel(?: onder nummer)?|(?:kvk|rsin)[\s-]?(?:nummer|nr\.?)?\s*(?:is|:)?)\s*[:#]?\s*$/i;
+/** Words near a number (before it, within a sentence) that make it an organisation's number, not a BSN. */
+const ORGANISATION_NUMBER = /\b(?:kvk|kamer van koophandel|rsin|btw|handelsregister|vestigingsnummer|ingeschreven)\b[^.!?\n]{0,40}$/i;
 
 /**
  * A Dutch phone number as people write it: `06…`, `(0…`, `+31…`, `0031…` (with an optional `(0)`),
@@ -158,13 +161,13 @@ export function findPersonalData(text: string, options: ScanOptions = {}): Perso
   }
   for (const m of text.matchAll(PHONE)) {
     const parsed = DATE_START.test(m[0]) || labelled(text, m.index) ? undefined : parsePhoneNumberFromString(m[0], 'NL');
-    // Service numbers (0800, 090x) are an organisation's, not a person's.
-    if (parsed?.isValid() && !/^(?:800|90)/.test(parsed.nationalNumber)) add('phone', m.index, m[0], [normaliseKey(m[0]), parsed.number]);
+    // Service numbers (0800, 090x) and company numbers (088) are an organisation's, not a person's.
+    if (parsed?.isValid() && !/^(?:800|90|88)/.test(parsed.nationalNumber)) add('phone', m.index, m[0], [normaliseKey(m[0]), parsed.number]);
   }
   for (const m of text.matchAll(BSN)) {
     const digits = m[0].replace(/\./g, '');
     if (digits.length === 8 && /^(?:(?:19|20)\d\d(?:0[1-9]|1[0-2])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d)/.test(digits)) continue; // a compact date
-    if (elfproef(digits) && !labelled(text, m.index)) add('bsn', m.index, m[0], [digits.padStart(9, '0')]);
+    if (elfproef(digits) && !labelled(text, m.index) && !ORGANISATION_NUMBER.test(text.slice(Math.max(0, m.index - 60), m.index))) add('bsn', m.index, m[0], [digits.padStart(9, '0')]);
   }
   for (const m of text.matchAll(POSTCODES)) {
     const after = NUMBER_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
@@ -178,6 +181,54 @@ export function findPersonalData(text: string, options: ScanOptions = {}): Perso
   }
   findNames(text, options, add);
   return found.sort((a, b) => a.index - b.index);
+}
+
+const folded = (list: readonly string[]) => new Set(list.map((w) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()));
+/** Known first names (schemas/woorden.yaml `voornamen`). */
+const FIRST_NAMES = folded(woorden.voornamen);
+/** Capitalised words that are never a person: theorists, organisations, places, sentence words (schemas/woorden.yaml `geen_persoon`). */
+const NOT_PERSONS = folded(Object.values(woorden.geen_persoon).flat().flatMap((w) => [w, ...w.split(/\s+/)]));
+/** A literal word as a pattern in either case per letter (`HR-adviseur`, `hr-adviseur`, `Hr-Adviseur`). */
+function anyCase(word: string): string {
+  return [...word].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
+}
+/** Roles before a name: `bedrijfsarts Van Dijk`, `HR-adviseur Sandra Mulder` (schemas/woorden.yaml `rollen`). */
+const ROLE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${[...woorden.rollen].sort((a, b) => b.length - a.length).map(anyCase).join('|')})[ \t]*:?[ \t]+((?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e)[ \t]+)*${NAME_WORD}(?:[ \t]+(?:(?:van|de|der|den|ter|ten|te)[ \t]+)*${NAME_WORD})?)(?![\p{L}\p{N}]|\.\p{L})`,
+  'gu',
+);
+/** A capitalised word, possibly followed by more (a surname, with particles): `Peter Hendriks`, `Sanne de Vries`. */
+const CAPITALISED = new RegExp(String.raw`(?<![\p{L}\p{N}@.\/-])(${NAME_WORD})((?:[ \t]+(?:(?:van|de|der|den|ter|ten|te|'t)[ \t]+)*${NAME_WORD})?)(?![\p{L}\p{N}@]|\.\p{L})`, 'gu');
+
+function foldWord(word: string): string {
+  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/**
+ * Names without a form of address (contract §7): a known first name used as a word of its own
+ * (`Sanne vertelde …`), with its surname when one follows (`Peter Hendriks`), and a capitalised
+ * name after a role (`bedrijfsarts Van Dijk`, `HR-adviseur Sandra Mulder`). Theorists,
+ * organisations, places and the candidate's own name are never reported.
+ */
+function findLooseNames(text: string, own: ReadonlySet<string>, pseudonyms: ReadonlySet<string | undefined>, add: (kind: PersonalKind, index: number, raw: string, keys?: string[]) => void): void {
+  const person = (name: string) => {
+    const parts = name.split(/[ \t]+/).filter((w) => /^\p{Lu}/u.test(w));
+    return parts.length > 0 && !parts.every((w) => own.has(w.toLowerCase()) || pseudonyms.has(w.toLowerCase())) && !parts.some((w) => NOT_PERSONS.has(foldWord(w)));
+  };
+  for (const m of text.matchAll(ROLE_BEFORE)) {
+    const name = m[1]!;
+    if (!/^\p{Lu}/u.test(name.replace(/^(?:van|de|der|den|ter|ten|te)[ \t]+/i, '')) || !person(name)) continue;
+    add('name', m.index + m[0].length - name.length, name, [normaliseKey(name)]);
+  }
+  for (const m of text.matchAll(CAPITALISED)) {
+    const first = m[1]!;
+    if (!FIRST_NAMES.has(foldWord(first))) continue;
+    // "Erik Erikson", "Carl Rogers": a theorist's full name.
+    if (m[2] && NOT_PERSONS.has(foldWord(m[2].trim().split(/[ \t]+/).pop()!))) continue;
+    const name = first + (m[2] ?? '');
+    if (!person(name)) continue;
+    add('name', m.index, name, [normaliseKey(name)]);
+  }
 }
 
 /** Names after a title, unless an initial, a marked pseudonym, a common word or the candidate's own name. */
@@ -194,4 +245,5 @@ function findNames(text: string, options: ScanOptions, add: (kind: PersonalKind,
     if (PSEUDONYM_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     add('name', m.index + m[0].length - name.length, name, [normaliseKey(name), normaliseKey(m[0])]);
   }
+  findLooseNames(text, own, pseudonyms, add);
 }

@@ -1,13 +1,37 @@
 /**
  * `C/diversiteit`: the two cases differ in question, client type or challenge (toetsingskader C.1:
  * "Je zorgt voor diversiteit in je casussen"). Compared on the front-matter fields
- * `vraagstelling`, `clienttype` and `uitdaging`.
+ * `vraagstelling`, `clienttype` and `uitdaging`: the same, or nearly the same (at least half of
+ * their words shared, contract §7), in all of them gets a warning.
  */
-import { fold } from '../text.js';
+import { words } from '../woorden.js';
 import { metaPlace } from './place.js';
 import type { Rule } from './rule.js';
 
 const FIELDS = ['vraagstelling', 'clienttype', 'uitdaging'] as const;
+
+/** Little words that say nothing about how two cases differ. */
+const FILLER = new Set(['de', 'het', 'een', 'en', 'of', 'van', 'na', 'bij', 'met', 'in', 'op', 'voor', 'naar', 'door', 'om', 'te', 'over', 'tot', 'uit', 'aan']);
+
+/**
+ * How alike two values are: 1 the same words (filler words left out), `NEARLY` or more when they
+ * share words and differ by one word at most (one word replaced, added or left out), or when at
+ * least half of their words are shared (Jaccard index); less otherwise.
+ */
+export function overlap(a: string, b: string): number {
+  const set = (text: string) => new Set(words(text).map((w) => w.replace(/\.$/, '')).filter((w) => !FILLER.has(w)));
+  const x = set(a);
+  const y = set(b);
+  if (x.size === 0 && y.size === 0) return 1;
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  const jaccard = shared / (x.size + y.size - shared);
+  const oneWord = shared > 0 && x.size - shared <= 1 && y.size - shared <= 1;
+  return jaccard === 1 ? 1 : oneWord ? Math.max(jaccard, NEARLY) : jaccard;
+}
+
+/** Two values "nearly the same" at this score or more. */
+const NEARLY = 0.5;
 
 export const rule: Rule = {
   id: 'C/diversiteit',
@@ -22,8 +46,11 @@ export const rule: Rule = {
       report({ messageId: 'unverifiable', args: { fields: FIELDS.join(', ') }, ...metaPlace(b) });
       return;
     }
-    if (compared.every((f) => fold(a.meta![f]!) === fold(b.meta![f]!))) {
+    const scores = compared.map((f) => overlap(a.meta![f]!, b.meta![f]!));
+    if (scores.every((score) => score === 1)) {
       report({ messageId: 'same', args: { fields: compared.join(', '), other: a.file }, ...metaPlace(b, compared[0]!) });
+    } else if (scores.every((score) => score >= NEARLY)) {
+      report({ messageId: 'similar', args: { fields: compared.join(', '), other: a.file }, ...metaPlace(b, compared[0]!) });
     }
   },
 };

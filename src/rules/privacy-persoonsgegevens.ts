@@ -12,6 +12,7 @@
  */
 import { findPersonalData, heuristicKinds, normaliseKey, phoneKey } from '../privacy/detect.js';
 import { layout } from '../load/paths.js';
+import type { HoursLog } from '../types.js';
 import type { Rule } from './rule.js';
 
 /** The marker that accepts the findings of its own line, or (alone on a line) of the next line with text. */
@@ -33,6 +34,24 @@ function markedLines(lines: readonly string[]): Set<number> {
   return marked;
 }
 
+/** Contact data: in a file about the candidate, most likely the candidate's own. */
+const CONTACT = new Set(['email', 'phone', 'postcode', 'profile']);
+
+/**
+ * The `omschrijving` cells of the hours log as one text whose line N is the file's line N (other
+ * lines empty), so positions need no translation. Only descriptions: dates, hours and categories
+ * hold no personal data.
+ */
+function hoursDescriptions(log: HoursLog): { file: string; text: string; skip: Set<number> } {
+  const lines: string[] = [];
+  for (const row of log.rows) {
+    if (!row.omschrijving) continue;
+    while (lines.length < row.line - 1) lines.push('');
+    lines[row.line - 1] = row.omschrijving.replace(/\n/g, ' ');
+  }
+  return { file: log.file, text: lines.join('\n'), skip: new Set() };
+}
+
 export const rule: Rule = {
   id: 'privacy/persoonsgegevens',
   severity: 'error',
@@ -47,16 +66,21 @@ export const rule: Rule = {
         .filter(([path]) => path === 'instellingen.privacy.toegestaan' || path.startsWith('instellingen.privacy.toegestaan.'))
         .map(([, p]) => p.line - 1),
     );
+    // The candidate's own name, also when portfolio.yaml does not parse as a whole.
+    const ownName = portfolio.config?.kandidaat ?? /^kandidaat:[ \t]*["']?([^"'#\n]+)/m.exec(portfolio.configText ?? '')?.[1]?.trim();
+    // Files about the candidate: their own contact data there is no client's (a warning, to check).
+    const own = (file: string) => file === layout.config || file === portfolio.motivatie?.file || file === portfolio.ontwikkelplan?.file;
     const texts = [
       ...(portfolio.configText !== undefined ? [{ file: layout.config, text: portfolio.configText, skip: listLines }] : []),
       ...[...portfolio.cases, portfolio.motivatie, portfolio.ontwikkelplan].flatMap((doc) => (doc ? [{ file: doc.file, text: doc.text, skip: new Set<number>() }] : [])),
+      ...(portfolio.urenlog ? [hoursDescriptions(portfolio.urenlog)] : []),
     ];
     for (const { file, text, skip } of texts) {
       const lines = text.split('\n');
       const starts: number[] = [];
       lines.reduce((offset, line) => (starts.push(offset), offset + line.length + 1), 0);
       const marked = markedLines(lines);
-      for (const datum of findPersonalData(text, { ownName: portfolio.config?.kandidaat })) {
+      for (const datum of findPersonalData(text, { ownName })) {
         let line = starts.length - 1;
         while (starts[line]! > datum.index) line--;
         if (skip.has(line)) continue;
@@ -66,7 +90,8 @@ export const rule: Rule = {
         if (byList || marked.has(line)) {
           report({ messageId: byList ? 'acceptedList' : 'acceptedMarker', args, severity: 'info', accepted: true, ...place });
         } else {
-          report({ messageId: datum.kind, args, ...(heuristicKinds.has(datum.kind) ? { severity: 'warning' as const } : {}), ...place });
+          const ownContact = own(file) && CONTACT.has(datum.kind);
+          report({ messageId: ownContact ? 'ownContact' : datum.kind, args, ...(heuristicKinds.has(datum.kind) || ownContact ? { severity: 'warning' as const } : {}), ...place });
         }
       }
     }

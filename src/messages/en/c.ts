@@ -50,6 +50,7 @@ export const c = {
     messages: {
       unverifiable: 'Fill in {fields} at the top of both cases, so that it shows that your cases differ, as the framework asks.',
       same: 'Your two cases are alike: {fields} are the same as in {other}. The framework asks for diversity, e.g. another question, another type of client or another challenge for you as a coach.',
+      similar: 'Your two cases are very alike: {fields} differ from {other} by only a word or so. The framework asks for diversity, for example another question, another type of client or another challenge for you as a practitioner. Show how the trajectories really differ, or choose another one.',
     },
   },
   'C/tags': {

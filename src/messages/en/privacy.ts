@@ -17,6 +17,7 @@ export const privacy = {
       birthDate: `Here is possibly a date of birth ({gegeven}). Rather give an age or age group, such as 'in his fifties'. ${accept}`,
       profile: `Here is a link to a personal profile ({gegeven}). If it is a client's profile, remove the link. ${accept}`,
       name: `Here is possibly the real name of a client or someone involved ({gegeven}). Use an initial or a made-up name, e.g. 'cliënt A' or 'Jan (gefingeerde naam)'. ${accept}`,
+      ownContact: `Here are contact details ({gegeven}). In this file they are most likely your own, which is fine. If they belong to a client or someone involved, remove them (AVG/GDPR). ${accept}`,
       acceptedList: 'Accepted: {gegeven} is listed in portfolio.yaml under instellingen: privacy: toegestaan. This does not count as an error.',
       acceptedMarker: "Accepted: {gegeven} is on a line marked 'rlp: geen-persoonsgegevens'. This does not count as an error.",
     },

@@ -50,6 +50,7 @@ export const c = {
     messages: {
       unverifiable: 'Vul bovenaan beide casussen {fields} in. Dan is te zien dat je casussen van elkaar verschillen, zoals het toetsingskader vraagt.',
       same: 'Je twee casussen lijken op elkaar: {fields} zijn hetzelfde als in {other}. Het toetsingskader vraagt diversiteit, bijvoorbeeld een andere vraagstelling, een ander type cliënt of een andere uitdaging voor jou als begeleider.',
+      similar: 'Je twee casussen lijken sterk op elkaar: {fields} verschillen maar een enkel woord van {other}. Het toetsingskader vraagt diversiteit, bijvoorbeeld een andere vraagstelling, een ander type cliënt of een andere uitdaging voor jou als begeleider. Laat zien waarin de trajecten echt verschillen, of kies een ander traject.',
     },
   },
   'C/tags': {

@@ -17,6 +17,7 @@ export const privacy = {
       birthDate: `Hier staat mogelijk een geboortedatum ({gegeven}). Noem liever een leeftijd of leeftijdsgroep, zoals 'een vijftiger'. ${accept}`,
       profile: `Hier staat een link naar een persoonlijk profiel ({gegeven}). Is het het profiel van een cliënt, haal de link dan weg. ${accept}`,
       name: `Hier staat mogelijk de echte naam van een cliënt of een betrokkene ({gegeven}). Gebruik een initiaal of een gefingeerde naam, bijvoorbeeld 'cliënt A' of 'Jan (gefingeerde naam)'. ${accept}`,
+      ownContact: `Hier staan contactgegevens ({gegeven}). In dit bestand zijn dat waarschijnlijk je eigen gegevens; die mogen erin. Zijn ze van een cliënt of een betrokkene, haal ze dan weg (AVG). ${accept}`,
       acceptedList: 'Geaccepteerd: {gegeven} staat in portfolio.yaml onder instellingen: privacy: toegestaan. Dit telt niet als fout.',
       acceptedMarker: 'Geaccepteerd: {gegeven} staat op een regel met de markering rlp: geen-persoonsgegevens. Dit telt niet als fout.',
     },
