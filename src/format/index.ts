@@ -21,6 +21,11 @@ export interface FormatOptions {
    * code hosts find the files (`repositoryPrefix` in src/load/repository.ts computes it).
    */
   pathPrefix?: string;
+  /**
+   * Set by `rlp check --watch -o FILE`: the report is kept current while the user writes (html
+   * adds a note and reloads itself in the browser, which the user can pause).
+   */
+  watching?: boolean;
 }
 
 /** Renders a report as text for stdout. */
