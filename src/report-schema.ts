@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { ChangedSetting } from './check.js';
 import type { Mark } from './coverage.js';
+import type { CoursesSummary } from './courses.js';
 import type { HoursSummary } from './hours.js';
 import type { Diagnostic } from './types.js';
 
@@ -43,6 +44,16 @@ export const hoursSchema = z.strictObject({
   perCategorie: z.array(z.strictObject({ categorie: z.string(), uren: z.number().min(0), telt: z.boolean() })).describe('Per categorie, meeste uren eerst'),
 });
 
+/** The courses of routes 2–4 summed up (hours of study load; toetsingskader A). */
+export const coursesSchema = z.strictObject({
+  route: z.number().int().describe('De gekozen route (2, 3 of 4)'),
+  minimum: z.number().min(0).describe('Minimaal aantal uur studiebelasting'),
+  tellend: z.number().min(0).describe('Uren van de cursussen die meetellen'),
+  perCursus: z
+    .array(z.strictObject({ naam: z.string(), uren: z.number().min(0).optional(), telt: z.boolean() }))
+    .describe('Per cursus, in de volgorde van portfolio.yaml; uren ontbreekt als de cursus geen studiebelasting noemt'),
+});
+
 /** The coverage matrix: per kind and item id, the mark in each case. */
 export const coverageSchema = z.strictObject({
   cases: z.array(z.string()).describe('De casusbestanden, vanaf de portfoliomap'),
@@ -62,10 +73,11 @@ export const reportSchema = z
     settings: z.array(settingSchema).describe('Instellingen uit portfolio.yaml die afwijken van de standaard'),
     coverage: coverageSchema,
     uren: hoursSchema.optional().describe('Het urenlog opgeteld, als werkervaring.urenlog gelezen kon worden'),
+    cursussen: coursesSchema.optional().describe('De cursussen opgeteld, bij route 2, 3 of 4 met cursussen'),
   })
   .describe('Rapport van rlp check --format json (Register Loopbaanprofessional)');
 
 // The schema and the hand-written types of the core must describe the same objects.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const checks: [Same<z.infer<typeof hoursSchema>, HoursSummary>, Same<z.infer<typeof diagnosticSchema>, Diagnostic>, Same<z.infer<typeof settingSchema>, ChangedSetting>, Same<z.infer<typeof mark>, Mark>] = [true, true, true, true];
+const checks: [Same<z.infer<typeof coursesSchema>, CoursesSummary>, Same<z.infer<typeof hoursSchema>, HoursSummary>, Same<z.infer<typeof diagnosticSchema>, Diagnostic>, Same<z.infer<typeof settingSchema>, ChangedSetting>, Same<z.infer<typeof mark>, Mark>] = [true, true, true, true, true];
 void checks;

@@ -4,9 +4,10 @@
  */
 import type { z } from 'zod';
 import { changedSettings, check, settingsFor, type CheckOptions, type PartDiagnostic } from './check.js';
+import { summariseCourses } from './courses.js';
 import { caseCoverage, type ItemKind } from './coverage.js';
 import { formatDate } from './dates.js';
-import { summariseHours, type HoursSummary } from './hours.js';
+import { summariseHours } from './hours.js';
 import { kader } from './kader.js';
 import type { coverageSchema, reportSchema } from './report-schema.js';
 import type { Diagnostic, Portfolio } from './types.js';
@@ -42,6 +43,7 @@ export function buildReport(portfolio: Portfolio, diagnostics: PartDiagnostic[],
   const count = (severity: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === severity).length;
   const summary = { errors: count('error'), warnings: count('warning'), infos: count('info') };
   const settings = settingsFor(portfolio, options);
+  const courses = summariseCourses(portfolio);
   return {
     portfolio: portfolio.name,
     kader: portfolio.config?.kader ?? kader.id,
@@ -53,6 +55,7 @@ export function buildReport(portfolio: Portfolio, diagnostics: PartDiagnostic[],
     settings: changedSettings(settings),
     coverage: coverageMatrix(portfolio),
     ...(portfolio.urenlog ? { uren: summariseHours(portfolio.urenlog, settings.indiendatum) } : {}),
+    ...(courses ? { cursussen: courses } : {}),
   };
 }
 

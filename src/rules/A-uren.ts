@@ -7,8 +7,7 @@
 import { kader } from '../kader.js';
 import { roundHours } from '../hours.js';
 import { configPlace } from './place.js';
-import { chosenRoute } from './A-route.js';
-import { courseHours, courseReasons } from './A-cursus.js';
+import { summariseCourses } from '../courses.js';
 import type { Rule } from './rule.js';
 
 export const rule: Rule = {
@@ -17,13 +16,12 @@ export const rule: Rule = {
   part: 'A',
   source: 'A',
   check({ portfolio, report }) {
-    const courses = portfolio.config?.opleiding?.cursussen ?? [];
-    if (!chosenRoute(portfolio)?.cursussen || courses.length === 0) return;
-    const qualifying = courses.filter((c) => courseReasons(c).length === 0);
-    const uren = roundHours(qualifying.reduce((sum, c) => sum + courseHours(c)!, 0));
+    const summary = summariseCourses(portfolio);
+    if (!summary) return;
+    const uren = summary.tellend;
     const { min_cursusuren: minimum, min_ects: ects } = kader.getallen;
     if (uren >= minimum) return;
-    const skipped = courses.length - qualifying.length;
+    const skipped = summary.perCursus.filter((c) => !c.telt).length;
     const args = { uren, minimum, ects, tekort: roundHours(minimum - uren), overgeslagen: skipped };
     report({ messageId: skipped > 0 ? 'tooFewSkipped' : 'tooFew', args, ...configPlace(portfolio, 'opleiding', 'cursussen') });
   },
