@@ -29,7 +29,7 @@ export const html: Texts<typeof nlHtml> = {
   groupTitle: 'Group report: {count} portfolios',
   skip: 'Skip to content',
   contents: 'Contents of this report',
-  generated: 'Made by rlp {version} on {date}. This report checks what rlp can check; judging the content is up to the assessors.',
+  generated: 'Made by rlp {version}. This report checks what rlp can check; judging the content is up to the assessors.',
   submitted: 'Submission date {datum}',
   submittedToday: 'Submission date {datum} (today: portfolio.yaml names no submission date)',
   verdictTitle: 'Verdict',

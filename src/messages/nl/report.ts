@@ -25,7 +25,7 @@ export const html = {
   groupTitle: 'Groepsrapport: {count} portfolio’s',
   skip: 'Naar de inhoud',
   contents: 'Inhoud van dit rapport',
-  generated: 'Gemaakt door rlp {version} op {date}. Dit rapport toetst wat rlp kan controleren; het oordeel over de inhoud is aan de assessoren.',
+  generated: 'Gemaakt door rlp {version}. Dit rapport toetst wat rlp kan controleren; het oordeel over de inhoud is aan de assessoren.',
   submitted: 'Indiendatum {datum}',
   submittedToday: 'Indiendatum {datum} (vandaag: portfolio.yaml noemt geen indiendatum)',
   verdictTitle: 'Oordeel',
