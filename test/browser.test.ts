@@ -7,46 +7,34 @@
  * test-output/, comparing their layout loosely (no page-wide horizontal scrolling on a phone, the
  * matrix present and visible, boxes of a sane size). Without a browser the tests skip and say why.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error plain ESM helper without types
+import { launchBrowser } from '../scripts/browser.mjs';
 import { defects, makeVariant } from '../scripts/defects.js';
 import type { Report } from '../src/report.js';
 import { EXAMPLE, ROOT, rlp, tempDir } from './helpers.js';
 
-const BROWSER = process.env.RLP_CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const SHOTS = join(ROOT, 'test-output');
 const FAILING = join(ROOT, 'fixtures', 'defecten', 'C2-kennisgebieden');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let context: BrowserContext | undefined;
-let profile: string | undefined;
-let why = '';
+let close: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  if (!existsSync(BROWSER)) {
-    why = `no browser at ${BROWSER} (install the Debian package chromium, or set RLP_CHROMIUM)`;
-  } else {
-    try {
-      const { chromium } = await import('playwright-core');
-      profile = mkdtempSync(join(tmpdir(), 'rlp-chromium-'));
-      context = await chromium.launchPersistentContext(profile, { executablePath: BROWSER, headless: true, args: ARGS, timeout: 30000 });
-    } catch (error) {
-      why = `the browser at ${BROWSER} did not start: ${(error as Error).message.split('\n')[0]}`;
-    }
-  }
-  if (why) console.warn(`browser tests skipped: ${why}`);
+  const started = await launchBrowser();
+  if ('why' in started) console.warn(`browser tests skipped: ${started.why}`);
+  else ({ context, close } = started);
   mkdirSync(SHOTS, { recursive: true });
 }, 60000);
 
 afterAll(async () => {
-  await context?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await close?.();
 });
 
 /** The HTML and the JSON report of `args` (folders and options), made with the built binary. */
@@ -247,7 +235,7 @@ describe('the HTML report in a browser', () => {
     const page = await open(file, 1280);
     try {
       const rows = await page.locator('table.overview tbody tr').evaluateAll((trs) =>
-        trs.map((tr) => ({ ...(tr as HTMLElement).dataset, href: tr.querySelector('a')!.getAttribute('href') })),
+        trs.map((tr) => ({ ...(tr as HTMLElement).dataset, href: tr.querySelector('a')!.getAttribute('href') }) as Record<string, string>),
       );
       expect(rows.map((r) => [r.portfolio, r.ok, r.errors, r.warnings])).toEqual(all.map((r) => [r.portfolio, String(r.ok), String(r.summary.errors), String(r.summary.warnings)]));
       for (const [i, row] of rows.entries()) {

@@ -92,6 +92,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:now
 .m-niet-relevant,.m-spread{color:var(--na);background:var(--na-bg)}
 .m-spread{font-weight:400}
 table.matrix td{text-align:center}
+table.matrix thead th{white-space:nowrap}
 table.matrix th[scope=row]{font-weight:400;min-width:12rem}
 table.matrix tbody th[scope=rowgroup]{background:var(--soft);font-weight:700}
 .lbl{font-weight:400;font-size:.85em;margin-left:.25em}
@@ -122,7 +123,7 @@ code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:
 .sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
 article.portfolio{border-top:4px solid var(--line);margin-top:2.5rem}
 footer{margin-top:3rem;padding-bottom:2rem;font-size:.9rem;color:var(--muted)}
-@media (max-width:600px){body{font-size:15px}h1{font-size:1.35rem}table.matrix .lbl{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap}table.matrix th[scope=row]{min-width:9rem}td.barcell{min-width:4rem}}
+@media (max-width:600px){body{font-size:15px}h1{font-size:1.35rem}table{font-size:.875rem}th,td{padding:.25rem .35rem}caption{max-width:calc(100vw - 2rem)}table.matrix .lbl{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap}table.matrix th[scope=row]{min-width:9rem}td.barcell{min-width:4rem}}
 @media print{.skip,nav.toc,.watch,.back{display:none}.scroll{overflow:visible}a{color:inherit;text-decoration:none}body{font-size:11pt}.finding,tr{break-inside:avoid}h2,h3{break-after:avoid}article.portfolio{break-before:page}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 `;
 
@@ -158,6 +159,11 @@ function stateCell(state: PartState, lang: Lang): string {
   return `<span class="state s-${state}"><span aria-hidden="true">${STATE_SYMBOL[state]}</span> ${e(texts(lang).states[state])}</span>`;
 }
 
+/** The legend of the states' symbols. */
+function stateLegend(lang: Lang): string {
+  return `<ul class="legend">${(['ok', 'warnings', 'errors'] as const).map((s) => `<li><span class="state s-${s}" aria-hidden="true">${STATE_SYMBOL[s]}</span> ${e(texts(lang).states[s])}</li>`).join('')}</ul>`;
+}
+
 /** The page's verdict state: errors, warnings, or ok. */
 function overall(report: Report): PartState {
   return report.summary.errors > 0 ? 'errors' : report.summary.warnings > 0 ? 'warnings' : 'ok';
@@ -170,7 +176,8 @@ function summarySection(report: Report, ctx: Context): string {
   const rows = standings.map((s) => {
     const name = e(catalogues[ctx.lang].parts[s.part]);
     const linked = byPart.get(s.part)!.length > 0 ? `<a href="#${e(ctx.id)}deel-${e(s.part)}">${name}</a>` : name;
-    return `<tr data-part="${e(s.part)}" data-state="${s.state}"><th scope="row">${linked}</th><td>${stateCell(s.state, ctx.lang)}</td><td class="num">${s.errors}</td><td class="num">${s.warnings}</td></tr>`;
+    const counts = [...(s.errors ? [fill(t.partErrors, { errors: s.errors })] : []), ...(s.warnings ? [fill(t.partWarnings, { warnings: s.warnings })] : [])];
+    return `<tr data-part="${e(s.part)}" data-state="${s.state}" data-errors="${s.errors}" data-warnings="${s.warnings}"><th scope="row">${linked}</th><td>${stateCell(s.state, ctx.lang)}${counts.length ? ` <span class="meta">${e(counts.join(', '))}</span>` : ''}</td></tr>`;
   });
   const settings =
     report.settings.length > 0
@@ -190,7 +197,7 @@ ${heading(ctx.level, e(t.verdictTitle), `${ctx.id}oordeel`)}
 ${settings}
 <div class="scroll" role="region" tabindex="0" aria-labelledby="${e(ctx.id)}delen-cap">
 <table class="parts"><caption id="${e(ctx.id)}delen-cap">${e(t.partsCaption)}</caption>
-<thead><tr><th scope="col">${e(t.part)}</th><th scope="col">${e(t.state)}</th><th scope="col" class="num">${e(t.errors)}</th><th scope="col" class="num">${e(t.warnings)}</th></tr></thead>
+<thead><tr><th scope="col">${e(t.part)}</th><th scope="col">${e(t.state)}</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table></div>
 </section>`;
 }
@@ -452,7 +459,7 @@ ${body}
         .map((p) => `<th scope="col"><abbr title="${e(names[p])}">${e(p === 'bestand' || p === 'privacy' ? names[p] : p)}</abbr></th>`)
         .join('')}</tr></thead>
 <tbody>${rows.join('\n')}</tbody></table></div>
-<ul class="legend">${(['ok', 'warnings', 'errors'] as const).map((s) => `<li><span class="state s-${s}" aria-hidden="true">${STATE_SYMBOL[s]}</span> ${e(t.states[s])}</li>`).join('')}</ul>
+${stateLegend(lang)}
 </section>`;
       return page(lang, fill(t.groupTitle, { count: rows.length }), '', [['overzicht', t.overviewTitle]], `${overview}\n${sections.join('\n')}`, options);
     },

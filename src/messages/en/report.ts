@@ -38,6 +38,8 @@ export const html: Texts<typeof nlHtml> = {
   part: 'Part',
   errors: 'Errors',
   warnings: 'Warnings',
+  partErrors: '{errors} {errors|error|errors}',
+  partWarnings: '{warnings} {warnings|warning|warnings}',
   infos: 'Info',
   state: 'Status',
   states: { ok: 'in order', warnings: 'check', errors: 'not yet in order' },

@@ -34,6 +34,8 @@ export const html = {
   part: 'Onderdeel',
   errors: 'Fouten',
   warnings: 'Aandachtspunten',
+  partErrors: '{errors} {errors|fout|fouten}',
+  partWarnings: '{warnings} {warnings|aandachtspunt|aandachtspunten}',
   infos: 'Info',
   state: 'Stand',
   states: { ok: 'in orde', warnings: 'let op', errors: 'nog niet in orde' },
