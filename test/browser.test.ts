@@ -193,6 +193,8 @@ describe('the HTML report in a browser', () => {
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('nav.toc').isVisible()).toBe(false);
       expect(await page.locator('table.matrix').isVisible()).toBe(true);
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     } finally {
       await page.close();
     }

@@ -1,8 +1,20 @@
 /** `-o/--output-file` and `--color`/`--no-color` (contract §4, revision 2), with the built binary. */
 import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { OutputFileError, outputFailure, writeOutputFile } from '../src/output.js';
 import { rlp, tempDir } from './helpers.js';
+
+/** When set, the n-th writeSync from now fails with ENOSPC (a full disk). */
+const disk = vi.hoisted(() => ({ failAt: 0 }));
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>();
+  const writeSync = ((...args: Parameters<typeof fs.writeSync>) => {
+    if (disk.failAt > 0 && --disk.failAt === 0) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    return (fs.writeSync as (...a: unknown[]) => number)(...args);
+  }) as typeof fs.writeSync;
+  return { ...fs, default: { ...fs, writeSync }, writeSync };
+});
 
 const FAILING = 'fixtures/defecten/C2-kennisgebieden';
 const ESC = /\x1b\[/;
@@ -56,6 +68,27 @@ describe('-o/--output-file', () => {
     expect(watch.stderr).toContain('die map bestaat niet');
     expect(readdirSync(dir)).toEqual(['map']);
     expect(readdirSync(join(dir, 'map'))).toEqual([]);
+  });
+
+  it('keeps the earlier report and leaves no temporary file when the disk is full', () => {
+    const dir = tempDir();
+    const file = join(dir, 'rapport.html');
+    writeFileSync(file, 'het vorige rapport');
+    disk.failAt = 1;
+    let error: unknown;
+    try {
+      writeOutputFile(file, '<!doctype html>…');
+    } catch (caught) {
+      error = caught;
+    }
+    disk.failAt = 0;
+    expect(error).toBeInstanceOf(OutputFileError);
+    expect(outputFailure(error as OutputFileError, 'nl')).toBe(`Kon het rapport niet opslaan in '${file}': de schijf is vol; maak ruimte vrij. Een eerder rapport daar is niet gewijzigd.`);
+    expect(readFileSync(file, 'utf8')).toBe('het vorige rapport');
+    expect(readdirSync(dir)).toEqual(['rapport.html']);
+    // Without a fault the same call replaces it.
+    writeOutputFile(file, 'nieuw');
+    expect(readFileSync(file, 'utf8')).toBe('nieuw');
   });
 
   it.runIf(process.getuid?.() === 0)('leaves an earlier report untouched when it may not write there', () => {

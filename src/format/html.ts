@@ -93,6 +93,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:now
 .m-spread{font-weight:400}
 table.matrix td{text-align:center}
 table.matrix thead th{white-space:nowrap}
+table.overview td.state{text-align:center}
 table.matrix th[scope=row]{font-weight:400;min-width:12rem}
 table.matrix tbody th[scope=rowgroup]{background:var(--soft);font-weight:700}
 .lbl{font-weight:400;font-size:.85em;margin-left:.25em}
