@@ -51,6 +51,7 @@ export async function watch(dir: string, options: WatchOptions): Promise<number>
   const t = catalogues[options.lang];
   const formatter = formatters[options.format]!;
   const toFile = options.outputFile !== undefined;
+  const report = toFile ? resolve(options.outputFile!) : undefined;
   const redraw = !toFile && options.format === 'pretty' && Boolean(process.stdout.isTTY);
   const cache = new LoadCache();
   const pathPrefix = repositoryPrefix(dir);
@@ -61,7 +62,8 @@ export async function watch(dir: string, options: WatchOptions): Promise<number>
   /** (Re)starts watching the folder: needed again after it was gone, since the old watches died with it. */
   const start = async () => {
     await watcher?.close();
-    watcher = watchFiles(root, { ignoreInitial: true, ignored: (path) => ignored(root, path) });
+    // The report file itself may sit in the portfolio (`-o rapport.html` inside it): writing it is no change.
+    watcher = watchFiles(root, { ignoreInitial: true, ignored: (path) => ignored(root, path) || resolve(path) === report });
     watcher.on('all', () => {
       clearTimeout(timer);
       timer = setTimeout(check, DEBOUNCE_MS);

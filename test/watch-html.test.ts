@@ -44,4 +44,23 @@ describe('--watch --format html -o', () => {
     expect(await exit).toBe(0);
     expect(readdirSync(dirname(out))).toEqual(['rapport.html']);
   });
+
+  it('does not check again because of its own report file inside the portfolio', async () => {
+    const dir = variant();
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'rlp.js'), 'check', '--watch', '--format', 'html', '-o', 'rapport.html'], { cwd: dir, env: { ...process.env, CI: '1' } });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      await until(() => read(join(dir, 'rapport.html')).includes('</html>'));
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(stderr.match(/Rapport opgeslagen/g)).toHaveLength(1);
+      // A real change is still seen.
+      writeFileSync(join(dir, 'motivatie.md'), `${readFileSync(join(dir, 'motivatie.md'), 'utf8')}\nNog een zin.\n`);
+      await until(() => (stderr.match(/Rapport opgeslagen/g) ?? []).length === 2);
+    } finally {
+      child.kill('SIGINT');
+    }
+    expect(await exit).toBe(0);
+  });
 });
