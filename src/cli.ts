@@ -13,6 +13,7 @@ import { checkPortfolio, PortfolioNotFoundError } from './index.js';
 import { ciFiles, init, InitError, type CiPlatform } from './init.js';
 import { repositoryPrefix } from './load/repository.js';
 import { catalogues, fill, ruleText } from './messages/index.js';
+import { colorFor, OutputFileError, outputFailure, writeOutputFile } from './output.js';
 import { failure, onlyErrors } from './report.js';
 import { rules, findRule } from './rules/index.js';
 import { suggest } from './text.js';
@@ -45,6 +46,10 @@ interface CheckFlags {
   maxWarnings?: string;
   quiet?: boolean;
   datum?: string;
+  /** `-o/--output-file`: write the report to this file instead of stdout. */
+  outputFile?: string;
+  /** `--color` (true) / `--no-color` (false); undefined: decided by environment and terminal. */
+  color?: boolean;
 }
 
 async function runCheck(dir: string, options: CheckFlags, lang: Lang): Promise<number> {
@@ -67,14 +72,20 @@ async function runCheck(dir: string, options: CheckFlags, lang: Lang): Promise<n
   try {
     const report = checkPortfolio(dir, { lang, ...(datum ? { datum } : {}) });
     spinner?.stop();
-    const color = options.format === 'pretty' && useColor(process.stdout);
-    process.stdout.write(formatter(options.quiet ? onlyErrors(report) : report, { lang, color, pathPrefix: repositoryPrefix(dir) }));
+    const color = options.format === 'pretty' && colorFor(options.color, options.outputFile !== undefined, process.stdout, useColor);
+    const text = formatter(options.quiet ? onlyErrors(report) : report, { lang, color, pathPrefix: repositoryPrefix(dir) });
+    if (options.outputFile === undefined) process.stdout.write(text);
+    else {
+      writeOutputFile(options.outputFile, text);
+      process.stderr.write(`${fill(catalogues[lang].output.written, { path: options.outputFile })}\n`);
+    }
     const failed = failure(report, maxWarnings);
     if (failed === 'warnings') process.stderr.write(`rlp: ${fill(options.strict ? t.strictWarnings : t.tooManyWarnings, { warnings: report.summary.warnings, max: maxWarnings ?? 0 })}\n`);
     return failed ? 1 : 0;
   } catch (error) {
     spinner?.stop();
     if (error instanceof PortfolioNotFoundError) fail(fill(error.reason === 'missing' ? t.notFound : t.notAFolder, { path: dir }));
+    if (error instanceof OutputFileError) fail(outputFailure(error, lang));
     throw error;
   }
 }
@@ -139,6 +150,9 @@ export async function main(argv: string[]): Promise<number> {
     .option(`--datum ${names.date}`, t.check.datum)
     .option(`--alle ${names.parent}`, t.check.alle, (value: string, list: string[] = []) => [...list, value])
     .option('--watch', t.check.watch)
+    .option(`-o, --output-file ${catalogues[lang].output.file}`, catalogues[lang].output.option)
+    .option('--color', catalogues[lang].output.color)
+    .option('--no-color', catalogues[lang].output.noColor)
     .addOption(langOption())
     .action(async (dirs: string[], options: CheckFlags & { alle?: string[]; watch?: boolean }) => {
       // Several folders, --alle and --watch live in src/cohort.ts, loaded only when asked for.

@@ -20,6 +20,7 @@ import { formatters } from './format/index.js';
 import { loadPortfolio, PortfolioNotFoundError } from './load/index.js';
 import { compareNames } from './names.js';
 import { catalogues, fill } from './messages/index.js';
+import { colorFor, OutputFile, OutputFileError, outputFailure } from './output.js';
 import { packageRoot } from './paths.js';
 import { failure, onlyErrors, reportFor, type Report } from './report.js';
 import { repositoryPrefix } from './load/repository.js';
@@ -171,6 +172,10 @@ export interface ManyOptions {
   datum?: string;
   alle?: string[];
   watch?: boolean;
+  /** `-o/--output-file`: write the output to this file instead of stdout. */
+  outputFile?: string;
+  /** `--color` / `--no-color`; undefined: decided by environment and terminal. */
+  color?: boolean;
 }
 
 /**
@@ -199,18 +204,35 @@ export async function runFromCli(dirs: string[], options: ManyOptions, lang: Lan
     if (found.length === 0) fail(fill(t.cohort.none, { path: dir }));
     folders.push(...found);
   }
-  const color = options.format === 'pretty' && useColor(process.stdout);
+  const color = options.format === 'pretty' && colorFor(options.color, options.outputFile !== undefined, process.stdout, useColor);
   // A reader that stops early (`| head`) ends the run quietly, as with any command-line tool.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 2));
   const run = { format: options.format, lang, color, check, quiet: options.quiet ?? false };
   if (options.watch) {
     if (folders.length !== 1 || options.alle?.length) fail(t.watch.oneFolder);
-    return (await import('./watch.js')).watch(folders[0]!, run);
+    try {
+      // Whether the report file can be written at all is said at once, not at the first save.
+      if (options.outputFile !== undefined) new OutputFile(options.outputFile).abort();
+    } catch (error) {
+      if (error instanceof OutputFileError) fail(outputFailure(error, lang));
+      throw error;
+    }
+    return (await import('./watch.js')).watch(folders[0]!, { ...run, ...(options.outputFile !== undefined ? { outputFile: options.outputFile } : {}) });
   }
+  let file: OutputFile | undefined;
   try {
-    return await runCohort(folders, { ...run, maxWarnings });
+    // Opened before checking, so that a folder one cannot write in is said at once.
+    if (options.outputFile !== undefined) file = new OutputFile(options.outputFile);
+    const status = await runCohort(folders, { ...run, maxWarnings }, file ? (text) => file!.write(text) : undefined);
+    if (file) {
+      file.commit();
+      process.stderr.write(`${fill(t.output.written, { path: options.outputFile! })}\n`);
+    }
+    return status;
   } catch (error) {
+    file?.abort();
     if (error instanceof PortfolioNotFoundError) fail(fill(error.reason === 'missing' ? t.ui.fatal.notFound : t.ui.fatal.notAFolder, { path: error.path }));
+    if (error instanceof OutputFileError) fail(outputFailure(error, lang));
     throw error;
   }
 }

@@ -77,20 +77,23 @@ export interface CourseHours {
 
 /** The course hours of routes 2–4 (hours): what counts, the minimum, and per course; undefined for route 1 or no route. */
 export interface CourseSummary {
+  /** The route chosen (2, 3 or 4). */
+  route: number;
   /** Hours of the courses that count (rounded to 0.01). */
   tellend: number;
   minimum: number;
   perCursus: CourseHours[];
 }
 
-/** The course hours of a portfolio (toetsingskader A), or undefined when its route needs no courses. */
+/** The course hours of a portfolio (toetsingskader A), or undefined when its route needs no courses or it lists none. */
 export function summariseCourses(portfolio: Portfolio): CourseSummary | undefined {
-  if (!chosenRoute(portfolio)?.cursussen) return undefined;
+  const route = chosenRoute(portfolio);
   const courses = portfolio.config?.opleiding?.cursussen ?? [];
+  if (!route?.cursussen || courses.length === 0) return undefined;
   const perCursus = courses.map((course, i) => {
     const uren = courseHours(course);
-    return { naam: courseName(course, i), ...(uren !== undefined ? { uren } : {}), telt: courseReasons(course).length === 0, twijfel: doubtfulCourse(course) };
+    return { naam: courseName(course, i), ...(uren !== undefined ? { uren: roundHours(uren) } : {}), telt: courseReasons(course).length === 0, twijfel: doubtfulCourse(course) };
   });
   const tellend = roundHours(perCursus.filter((c) => c.telt).reduce((sum, c) => sum + (c.uren ?? 0), 0));
-  return { tellend, minimum: kader.getallen.min_cursusuren, perCursus };
+  return { route: route.id, tellend, minimum: kader.getallen.min_cursusuren, perCursus };
 }

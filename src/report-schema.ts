@@ -55,9 +55,12 @@ export const coverageSchema = z.strictObject({
 
 /** Course hours of routes 2-4 (hours; toetsingskader A). */
 export const coursesSchema = z.strictObject({
+  route: z.number().int().describe('De gekozen route (2, 3 of 4)'),
   tellend: z.number().min(0).describe('Uren studiebelasting van de cursussen die meetellen'),
   minimum: z.number().min(0).describe('Het minimum van het toetsingskader (98 uur)'),
-  perCursus: z.array(z.strictObject({ naam: z.string(), uren: z.number().min(0).optional(), telt: z.boolean(), twijfel: z.boolean().describe('Telt mee, maar de naam zegt niets over loopbaanbegeleiding') })),
+  perCursus: z
+    .array(z.strictObject({ naam: z.string(), uren: z.number().min(0).optional(), telt: z.boolean(), twijfel: z.boolean().describe('Telt mee, maar de naam zegt niets over loopbaanbegeleiding') }))
+    .describe('Per cursus, in de volgorde van portfolio.yaml; uren ontbreekt als de cursus geen studiebelasting noemt'),
 });
 
 /** The report of one portfolio, as `--format json` prints it and `checkPortfolio` returns it. */

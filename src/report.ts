@@ -7,7 +7,7 @@ import { changedSettings, check, settingsFor, type CheckOptions, type PartDiagno
 import { caseCoverage, together, type ItemKind } from './coverage.js';
 import { summariseCourses } from './courses.js';
 import { formatDate } from './dates.js';
-import { summariseHours, type HoursSummary } from './hours.js';
+import { summariseHours } from './hours.js';
 import { kader } from './kader.js';
 import type { coverageSchema, reportSchema } from './report-schema.js';
 import type { Diagnostic, Portfolio } from './types.js';

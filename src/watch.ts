@@ -13,6 +13,7 @@ import { formatters } from './format/index.js';
 import { LoadCache, loadPortfolio, PortfolioNotFoundError } from './load/index.js';
 import { catalogues, fill } from './messages/index.js';
 import { repositoryPrefix } from './load/repository.js';
+import { OutputFileError, outputFailure, writeOutputFile } from './output.js';
 import { onlyErrors, reportFor } from './report.js';
 import type { Lang } from './types.js';
 
@@ -33,6 +34,8 @@ export interface WatchOptions {
   check: CheckOptions;
   /** Show only the errors (`--quiet`). */
   quiet: boolean;
+  /** `-o/--output-file`: keep this file current instead of printing (written atomically each time). */
+  outputFile?: string;
 }
 
 /** Whether a changed path is of no interest: hidden files and folders (.git, editor swap files), node_modules, backups `…~`. */
@@ -47,7 +50,9 @@ export async function watch(dir: string, options: WatchOptions): Promise<number>
   const root = resolve(dir);
   const t = catalogues[options.lang];
   const formatter = formatters[options.format]!;
-  const redraw = options.format === 'pretty' && Boolean(process.stdout.isTTY);
+  const toFile = options.outputFile !== undefined;
+  const report = toFile ? resolve(options.outputFile!) : undefined;
+  const redraw = !toFile && options.format === 'pretty' && Boolean(process.stdout.isTTY);
   const cache = new LoadCache();
   const pathPrefix = repositoryPrefix(dir);
   let watcher: ReturnType<typeof watchFiles> | undefined;
@@ -57,7 +62,8 @@ export async function watch(dir: string, options: WatchOptions): Promise<number>
   /** (Re)starts watching the folder: needed again after it was gone, since the old watches died with it. */
   const start = async () => {
     await watcher?.close();
-    watcher = watchFiles(root, { ignoreInitial: true, ignored: (path) => ignored(root, path) });
+    // The report file itself may sit in the portfolio (`-o rapport.html` inside it): writing it is no change.
+    watcher = watchFiles(root, { ignoreInitial: true, ignored: (path) => ignored(root, path) || resolve(path) === report });
     watcher.on('all', () => {
       clearTimeout(timer);
       timer = setTimeout(check, DEBOUNCE_MS);
@@ -69,7 +75,7 @@ export async function watch(dir: string, options: WatchOptions): Promise<number>
     let text: string;
     try {
       const report = reportFor(loadPortfolio(dir, { cache }), options.check);
-      text = formatter(options.quiet ? onlyErrors(report) : report, { lang: options.lang, color: options.color, pathPrefix });
+      text = formatter(options.quiet ? onlyErrors(report) : report, { lang: options.lang, color: options.color, pathPrefix, ...(toFile ? { watching: true } : {}) });
     } catch (error) {
       // Keep watching whatever happened: a folder that is gone for a moment, or even a fault in rlp.
       if (redraw) process.stdout.write(CLEAR);
@@ -86,7 +92,17 @@ export async function watch(dir: string, options: WatchOptions): Promise<number>
       }, POLL_MS);
       return;
     }
-    process.stdout.write(redraw ? CLEAR + text : text);
+    if (toFile) {
+      try {
+        writeOutputFile(options.outputFile!, text);
+      } catch (error) {
+        // Say so and keep watching: the next save may well succeed (a full disk, a folder made later).
+        if (!(error instanceof OutputFileError)) throw error;
+        process.stderr.write(`rlp: ${outputFailure(error, options.lang)}\n`);
+        return;
+      }
+      process.stderr.write(`${fill(t.output.written, { path: options.outputFile! })} `);
+    } else process.stdout.write(redraw ? CLEAR + text : text);
     process.stderr.write(`${fill(t.watch.status, { time: new Date().toTimeString().slice(0, 8) })}\n`);
   };
 

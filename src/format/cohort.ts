@@ -4,12 +4,14 @@
  * - pretty: a summary table, one row per portfolio (errors, warnings, verdict), then a total;
  * - json: one JSON array of reports (contract §5), exactly `JSON.stringify(reports, null, 2)`;
  * - sarif: one SARIF log with a run per portfolio;
+ * - html: one page with an overview table first, linking to each portfolio's report below it;
  * - any other format: each report as that format renders it, one after the other.
  */
 import { Chalk } from 'chalk';
 import { catalogues, fill } from '../messages/index.js';
 import type { Report } from '../report.js';
 import type { Lang } from '../types.js';
+import { htmlCohort } from './html.js';
 import { formatters, type FormatOptions } from './index.js';
 import { sarifLog } from './sarif.js';
 
@@ -32,6 +34,7 @@ function nest(json: string, spaces: number): string {
 export function cohortOutput(format: string, names: readonly string[], lang: Lang, color: boolean): CohortOutput {
   let count = 0;
   if (format === 'pretty') return cohortTable(names, lang, color);
+  if (format === 'html') return htmlCohort(lang);
   if (format === 'json') {
     return {
       open: () => '[',

@@ -6,6 +6,7 @@
 import type { Report } from '../report.js';
 import type { Lang } from '../types.js';
 import { github } from './github.js';
+import { html } from './html.js';
 import { json } from './json.js';
 import { pretty } from './pretty.js';
 import { sarif } from './sarif.js';
@@ -21,10 +22,15 @@ export interface FormatOptions {
    * code hosts find the files (`repositoryPrefix` in src/load/repository.ts computes it).
    */
   pathPrefix?: string;
+  /**
+   * Set by `rlp check --watch -o FILE`: the report is kept current while the user writes (html
+   * adds a note and reloads itself in the browser, which the user can pause).
+   */
+  watching?: boolean;
 }
 
 /** Renders a report as text for stdout. */
 export type Formatter = (report: Report, options: FormatOptions) => string;
 
-/** The formats of `--format`: pretty (default), json (contract §5), sarif (SARIF 2.1.0), github (workflow commands). */
-export const formatters: Record<string, Formatter> = { pretty, json, sarif, github };
+/** The formats of `--format`: pretty (default), json (contract §5), sarif (SARIF 2.1.0), github (workflow commands), html (one self-contained page). */
+export const formatters: Record<string, Formatter> = { pretty, json, sarif, github, html };

@@ -5,11 +5,11 @@
  */
 import { Chalk } from 'chalk';
 import { partOrder } from '../check.js';
-import { suggestedTasks, type ItemKind, type Mark } from '../coverage.js';
+import type { ItemKind, Mark } from '../coverage.js';
 import { kader } from '../kader.js';
 import { catalogues, fill, formatNumber, itemLabel } from '../messages/index.js';
-import { findRule } from '../rules/index.js';
-import type { Lang, Part } from '../types.js';
+import { findingsByPart, matrixRows } from '../overview.js';
+import type { Lang } from '../types.js';
 import type { Formatter } from './index.js';
 import { verdict } from './verdict.js';
 
@@ -27,13 +27,9 @@ export const pretty: Formatter = (report, { lang, color }) => {
   }
   lines.push('');
 
-  const byPart = new Map<Part, typeof report.diagnostics>();
-  for (const d of report.diagnostics) {
-    const part = findRule(d.rule)?.part ?? 'bestand';
-    byPart.set(part, [...(byPart.get(part) ?? []), d]);
-  }
+  const byPart = findingsByPart(report);
   for (const part of partOrder) {
-    const list = byPart.get(part) ?? [];
+    const list = byPart.get(part)!;
     const hours = part === 'B1' ? report.uren : undefined;
     const courses = part === 'A' ? report.cursussen : undefined;
     if (list.length === 0 && !hours && !courses) continue;
@@ -75,22 +71,15 @@ export const pretty: Formatter = (report, { lang, color }) => {
     const cell = (text: string, visible: string) => text + ' '.repeat(Math.max(1, width - visible.length));
     lines.push(c.bold.underline(t.ui.matrix.title));
     lines.push(`    ${''.padEnd(44)}${names.map((n) => n.padEnd(width)).join('')}`);
-    const kinds: ItemKind[] = ['taken', 'kennisgebieden', 'competenties', 'attitude'];
     const hints: string[] = [];
-    for (const kind of kinds) {
-      lines.push(`  ${c.bold(t.ui.matrix[kind])}`);
-      // Kennisgebieden and competenties may be spread over the cases: absent in one case is no fault.
-      const spread = kind === 'kennisgebieden' || kind === 'competenties';
-      for (const [id, marks] of Object.entries(report.coverage.items[kind])) {
-        const state = report.coverage.samen[kind][id];
-        const name = truncate(kind === 'taken' ? fill(t.ui.matrix.taak, { id }) + ` ${shortTask(id, lang)}` : itemLabel({ ref: kind, id }, lang), 42);
-        const cells = marks.map((m) => (spread && m === 'nee' ? cell(c.dim('·'), '·') : cell(colourMark(c, m), MARKS[m])));
-        cells.push(state === 'ja' ? cell(c.green('✓'), '✓') : state === 'niet-nodig' ? cell(c.dim('·'), '·') : cell(c.red('✗'), '✗'));
-        lines.push(`    ${name.padEnd(44)}${cells.join('')}`);
-        if (spread && state === 'ontbreekt') {
-          hints.push(fill(t.ui.matrix.missingHint, { naam: itemLabel({ ref: kind, id }, lang), taken: suggestedTasks(kind, id) }));
-        }
-      }
+    let kind: ItemKind | undefined;
+    for (const { kind: k, id, marks, spread, state, suggested } of matrixRows(report)) {
+      if (k !== kind) lines.push(`  ${c.bold(t.ui.matrix[(kind = k)])}`);
+      const name = truncate(k === 'taken' ? fill(t.ui.matrix.taak, { id }) + ` ${shortTask(id, lang)}` : itemLabel({ ref: k, id }, lang), 42);
+      const cells = marks.map((m) => (spread && m === 'nee' ? cell(c.dim('·'), '·') : cell(colourMark(c, m), MARKS[m])));
+      cells.push(state === 'ja' ? cell(c.green('✓'), '✓') : state === 'niet-nodig' ? cell(c.dim('·'), '·') : cell(c.red('✗'), '✗'));
+      lines.push(`    ${name.padEnd(44)}${cells.join('')}`);
+      if (suggested) hints.push(fill(t.ui.matrix.missingHint, { naam: itemLabel({ ref: k, id }, lang), taken: suggested }));
     }
     lines.push(c.dim(`  ${t.ui.matrix.legend}`));
     for (const hint of hints) lines.push(`  ${c.yellow('→')} ${hint}`);

@@ -9,6 +9,7 @@ import { e } from './e.js';
 import { privacy } from './privacy.js';
 import { parts, ui } from './ui.js';
 import { cohort, watch } from './runs.js';
+import { html, output } from './report.js';
 
 export const en: Catalogue = {
   rules: { ...bestand, ...a, ...b, ...c, ...d, ...e, ...privacy },
@@ -16,4 +17,6 @@ export const en: Catalogue = {
   ui,
   cohort,
   watch,
+  output,
+  html,
 };

@@ -13,6 +13,7 @@ import { e } from './e.js';
 import { privacy } from './privacy.js';
 import { parts, ui } from './ui.js';
 import { cohort, watch } from './runs.js';
+import { html, output } from './report.js';
 
 export const nl = {
   rules: { ...bestand, ...a, ...b, ...c, ...d, ...e, ...privacy },
@@ -20,4 +21,6 @@ export const nl = {
   ui,
   cohort,
   watch,
+  output,
+  html,
 };

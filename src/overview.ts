@@ -1,0 +1,102 @@
+/**
+ * What a report says per part and per framework item, computed once for every format that shows
+ * more than a list (pretty, html): findings grouped by part, how far each part is, and the rows of
+ * the coverage matrix with what is done and, for what is missing, the tasks the koppeling table
+ * suggests (toetsingskader C.1). Pure: works on a finished report; decides nothing new.
+ */
+import { partOrder } from './check.js';
+import { suggestedTasks, type ItemKind, type Mark, type Together } from './coverage.js';
+import type { Report } from './report.js';
+import { findRule } from './rules/index.js';
+import type { Part } from './types.js';
+
+type Finding = Report['diagnostics'][number];
+
+/** Content hints (`inhoud/*`, contract §8): where an assessor is likely to ask, never a hard requirement. */
+export function isContentHint(rule: string): boolean {
+  return rule.startsWith('inhoud/');
+}
+
+/** The part of the portfolio a finding belongs to (its rule's part; unknown rules count as `bestand`). */
+export function partOf(finding: Finding): Part {
+  return findRule(finding.rule)?.part ?? 'bestand';
+}
+
+/**
+ * Findings by part, in the parts' order (contract order: bestand, A, B1, B2, C, D, E, privacy),
+ * each list in report order. With `hintsApart`, content hints are left out (see `contentHints`).
+ */
+export function findingsByPart(report: Report, hintsApart = false): Map<Part, Finding[]> {
+  const byPart = new Map<Part, Finding[]>(partOrder.map((p) => [p, []]));
+  for (const d of report.diagnostics) if (!hintsApart || !isContentHint(d.rule)) byPart.get(partOf(d))!.push(d);
+  return byPart;
+}
+
+/** The content hints of a report, in report order. */
+export function contentHints(report: Report): Finding[] {
+  return report.diagnostics.filter((d) => isContentHint(d.rule));
+}
+
+/** How far a part is: `errors` (would be sent back), `warnings` (will likely be questioned), or `ok`. */
+export type PartState = 'ok' | 'warnings' | 'errors';
+
+/** One part's standing: its counts of findings (content hints included) and its state. */
+export interface PartStanding {
+  part: Part;
+  errors: number;
+  warnings: number;
+  infos: number;
+  state: PartState;
+}
+
+/**
+ * Every part's standing, in the parts' order. Counts are over the findings in the report (with
+ * `--quiet` only errors are left). Accepted findings are in the report as given.
+ */
+export function partStandings(report: Report): PartStanding[] {
+  const byPart = findingsByPart(report);
+  return partOrder.map((part) => {
+    const list = byPart.get(part)!;
+    const count = (s: Finding['severity']) => list.filter((d) => d.severity === s).length;
+    const errors = count('error');
+    const warnings = count('warning');
+    return { part, errors, warnings, infos: count('info'), state: errors > 0 ? 'errors' : warnings > 0 ? 'warnings' : 'ok' };
+  });
+}
+
+/** One row of the coverage matrix. */
+export interface MatrixRow {
+  kind: ItemKind;
+  /** Item id (tasks as `"0"` … `"7"`). */
+  id: string;
+  /** The mark in each case, in `coverage.cases` order. */
+  marks: Mark[];
+  /**
+   * Kennisgebieden and competenties may be spread over the cases: absent (`nee`) in one case is no
+   * fault there. Tasks and attitude questions are not spread.
+   */
+  spread: boolean;
+  /** Whether the portfolio demonstrates the item (the core's `coverage.samen`: attitude in every case, the rest in some case). */
+  done: boolean;
+  /** Where the portfolio stands on the item over both cases, as the C rules decide (`coverage.samen`). */
+  state: Together;
+  /** For a spread item that is not done: the tasks the koppeling table suggests (toetsingskader C.1). */
+  suggested?: number[];
+}
+
+/** The kinds of item in the matrix, in order. */
+export const matrixKinds: readonly ItemKind[] = ['taken', 'kennisgebieden', 'competenties', 'attitude'];
+
+/** The rows of the coverage matrix of a report, kind by kind in `matrixKinds` order. */
+export function matrixRows(report: Report): MatrixRow[] {
+  const rows: MatrixRow[] = [];
+  for (const kind of matrixKinds) {
+    const spread = kind === 'kennisgebieden' || kind === 'competenties';
+    for (const [id, marks] of Object.entries(report.coverage.items[kind])) {
+      const state = report.coverage.samen[kind][id]!;
+      const done = state === 'ja';
+      rows.push({ kind, id, marks, spread, done, state, ...(spread && state === 'ontbreekt' ? { suggested: suggestedTasks(kind as 'kennisgebieden' | 'competenties', id) } : {}) });
+    }
+  }
+  return rows;
+}
