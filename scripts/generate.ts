@@ -56,7 +56,12 @@ function caseTemplate(): string {
     comment([
       'Casusbeschrijving (toetsingskader C). Schrijf in de ik-vorm, vanuit jouw perspectief als begeleider.',
       ...bullets(kader.casus.eisen),
-      `Schrijf per onderdeel minstens ${defaults.min_woorden} woorden. Commentaar zoals dit telt niet mee en mag blijven staan.`,
+      '',
+      'Procesbeschrijving (toetsingskader C.1):',
+      ...kader.casus.procesbeschrijving,
+      ...bullets(kader.casus.toelichting_taken),
+      '',
+      `rlp waarschuwt bij een onderdeel van minder dan ${defaults.min_woorden} woorden; dat is een keuze van rlp, geen eis van het toetsingskader. Commentaar zoals dit telt niet mee en mag blijven staan.`,
     ]),
     '',
     `## ${kader.casus.secties.keuze.kop}`,
@@ -102,7 +107,7 @@ function caseTemplate(): string {
   for (const c of kader.competenties) {
     out.push(`### ${c.naam}`, '', comment([c.omschrijving, '', 'Indicatoren:', ...bullets(c.indicatoren), '', `id: ${c.id}`]), '', PLACEHOLDER, '');
   }
-  out.push(`## ${kader.casus.secties.attitude.kop}`, '', comment(['Beantwoord in elke casus alle vier de vragen (toetsingskader C.4).']), '');
+  out.push(`## ${kader.casus.secties.attitude.kop}`, '', comment([...kader.casus.attitude_regels, 'Beantwoord elk deel van elke vraag (toetsingskader C.4).']), '');
   for (const a of kader.attitude) {
     out.push(`### ${a.naam}`, '', comment([a.criterium, '', `Vraag: ${a.vraag}`]), '', PLACEHOLDER, '');
   }

@@ -66,6 +66,12 @@ export interface Kader {
   cv_motivatie: { id: string; criterium: string; handreiking: string }[];
   casus: {
     eisen: string[];
+    /** C.1: what a process description shows, incl. its questions on interventions, aim, effect and opposing interests. */
+    procesbeschrijving: string[];
+    /** C.1: task 0 runs through the whole trajectory; tasks 1–7 are consecutive phases. */
+    toelichting_taken: string[];
+    /** C.4: the rule text on the four attitude questions. */
+    attitude_regels: string[];
     secties: Record<'keuze' | 'kennisgebieden' | 'competenties' | 'attitude', { kop: string; naam_en?: string; aliassen?: string[] }>;
     /** Headings that only group other sections (contract §3): tasks under `proces`, the reflection parts under `reflectie`. */
     wrappers: Record<'proces' | 'reflectie', { kop: string; aliassen?: string[] }>;

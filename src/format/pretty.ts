@@ -8,7 +8,7 @@ import { partOrder } from '../check.js';
 import type { ItemKind, Mark } from '../coverage.js';
 import { kader } from '../kader.js';
 import { catalogues, fill, formatNumber, itemLabel } from '../messages/index.js';
-import { findingsByPart, matrixRows } from '../overview.js';
+import { contentHints, findingsByPart, matrixRows } from '../overview.js';
 import type { Lang } from '../types.js';
 import type { Formatter } from './index.js';
 import { verdict } from './verdict.js';
@@ -27,21 +27,23 @@ export const pretty: Formatter = (report, { lang, color }) => {
   }
   lines.push('');
 
-  const byPart = findingsByPart(report);
+  const finding = (d: (typeof report.diagnostics)[number]) => {
+    const icon = d.severity === 'error' ? c.red('✗') : d.severity === 'warning' ? c.yellow('!') : c.blue('i');
+    const where = d.file ? `${d.file}${d.line ? `:${d.line}` : ''}${d.line && d.column ? `:${d.column}` : ''}` : t.ui.portfolioLevel;
+    const label = t.ui.severity[d.severity];
+    const tone = d.severity === 'error' ? c.red : d.severity === 'warning' ? c.yellow : c.blue;
+    lines.push(`  ${icon} ${tone(label)}  ${c.dim(where)}  ${c.dim(`[${d.rule}]`)}`);
+    lines.push(`    ${d.message}`);
+  };
+  // Content hints (inhoud/*) come apart, after the matrix: where an assessor is likely to ask, per case.
+  const byPart = findingsByPart(report, true);
   for (const part of partOrder) {
     const list = byPart.get(part)!;
     const hours = part === 'B1' ? report.uren : undefined;
     const courses = part === 'A' ? report.cursussen : undefined;
     if (list.length === 0 && !hours && !courses) continue;
     lines.push(c.bold.underline(t.parts[part]));
-    for (const d of list) {
-      const icon = d.severity === 'error' ? c.red('✗') : d.severity === 'warning' ? c.yellow('!') : c.blue('i');
-      const where = d.file ? `${d.file}${d.line ? `:${d.line}` : ''}${d.line && d.column ? `:${d.column}` : ''}` : t.ui.portfolioLevel;
-      const label = t.ui.severity[d.severity];
-      const tone = d.severity === 'error' ? c.red : d.severity === 'warning' ? c.yellow : c.blue;
-      lines.push(`  ${icon} ${tone(label)}  ${c.dim(where)}  ${c.dim(`[${d.rule}]`)}`);
-      lines.push(`    ${d.message}`);
-    }
+    for (const d of list) finding(d);
     if (courses && courses.perCursus.length > 0) {
       const u = t.ui.cursussen;
       const width = Math.max(...courses.perCursus.map((h) => h.naam.length), 10);
@@ -83,6 +85,18 @@ export const pretty: Formatter = (report, { lang, color }) => {
     }
     lines.push(c.dim(`  ${t.ui.matrix.legend}`));
     for (const hint of hints) lines.push(`  ${c.yellow('→')} ${hint}`);
+    lines.push('');
+  }
+
+  const hints = contentHints(report);
+  if (hints.length > 0) {
+    lines.push(c.bold.underline(t.html.hintsTitle));
+    lines.push(c.dim(`  ${t.html.hintsIntro}`));
+    let file: string | undefined;
+    for (const d of hints) {
+      if (d.file !== file) lines.push(`  ${c.bold((file = d.file) ?? t.ui.portfolioLevel)}`);
+      finding(d);
+    }
     lines.push('');
   }
 

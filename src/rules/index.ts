@@ -30,6 +30,13 @@ import { rule as c4Attitude } from './C4-attitude.js';
 import { rule as dOntwikkelplan } from './D-ontwikkelplan.js';
 import { rule as eVerklaringen } from './E-verklaringen.js';
 import { rule as privacyPersoonsgegevens } from './privacy-persoonsgegevens.js';
+import { rule as inhoudTheorie } from './inhoud-theorie.js';
+import { rule as inhoudConcreet } from './inhoud-concreet.js';
+import { rule as inhoudAfwegingen } from './inhoud-afwegingen.js';
+import { rule as inhoudEffect } from './inhoud-effect.js';
+import { rule as inhoudAttitude } from './inhoud-attitude.js';
+import { rule as inhoudOpdrachtgever } from './inhoud-opdrachtgever.js';
+import { rule as inhoudPerspectief } from './inhoud-perspectief.js';
 
 export type { Rule } from './rule.js';
 
@@ -62,6 +69,13 @@ export const rules: readonly Rule[] = [
   dOntwikkelplan,
   eVerklaringen,
   privacyPersoonsgegevens,
+  inhoudTheorie,
+  inhoudConcreet,
+  inhoudAfwegingen,
+  inhoudEffect,
+  inhoudAttitude,
+  inhoudOpdrachtgever,
+  inhoudPerspectief,
 ];
 
 /** The rule with this id (any case), or undefined. */

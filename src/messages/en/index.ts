@@ -7,12 +7,13 @@ import { c } from './c.js';
 import { d } from './d.js';
 import { e } from './e.js';
 import { privacy } from './privacy.js';
+import { inhoud } from './inhoud.js';
 import { parts, ui } from './ui.js';
 import { cohort, watch } from './runs.js';
 import { html, output } from './report.js';
 
 export const en: Catalogue = {
-  rules: { ...bestand, ...a, ...b, ...c, ...d, ...e, ...privacy },
+  rules: { ...bestand, ...a, ...b, ...c, ...d, ...e, ...privacy, ...inhoud },
   parts,
   ui,
   cohort,

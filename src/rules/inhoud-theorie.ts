@@ -1,0 +1,34 @@
+/**
+ * `inhoud/theorie` (warning): a kennisgebied section that names no theory, model, author or source,
+ * or never relates it to the client (toetsingskader C.2: "Je verwerkt je kennis als reflectie op je
+ * casusbeschrijving en laat daarmee zien dat je kennis in de praktijk toepast"). Loopbaantheorie and
+ * Ontwikkeling van de mens need a theory or model; the other three a theory, model or source
+ * (schemas/inhoud.yaml `theorie`).
+ */
+import { countTerms, hasTerm, inhoud, silenced, tokens, writtenSections } from '../content.js';
+import { kader } from '../kader.js';
+import { sectionPlace } from './place.js';
+import type { Rule } from './rule.js';
+import { itemName } from './C-tags.js';
+
+export const rule: Rule = {
+  id: 'inhoud/theorie',
+  severity: 'warning',
+  part: 'C',
+  source: 'C.2',
+  check({ portfolio, coverage, report }) {
+    const { theorie_verplicht, theoretici, bronnen, min_client, client } = inhoud.theorie;
+    portfolio.cases.forEach((doc, i) => {
+      for (const { id, section } of writtenSections(coverage[i]!, 'kennisgebieden')) {
+        if (silenced(doc, section, this.id)) continue;
+        const text = tokens(section.text);
+        const theory = hasTerm(text, theoretici);
+        const named = theory || (!theorie_verplicht.includes(id) && hasTerm(text, bronnen));
+        const voorbeelden = kader.kennisgebieden.find((k) => k.id === id)?.voorbeelden ?? [];
+        const args = { naam: itemName('kennisgebieden', id), voorbeeld: voorbeelden[0] ?? '' };
+        if (!named) report({ messageId: theorie_verplicht.includes(id) ? 'noTheory' : 'noSource', args, ...sectionPlace(doc.file, section) });
+        else if (countTerms(text, client) < min_client) report({ messageId: 'notTied', args, ...sectionPlace(doc.file, section) });
+      }
+    });
+  },
+};

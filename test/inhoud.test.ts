@@ -1,0 +1,55 @@
+/**
+ * Content hints (inhoud/*, contract §8): calibrated on test/corpus/inhoud (texts by authors who had
+ * not seen the rules), quiet on both example portfolios, silenced per section and per rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { calibrate, hintsFor } from '../scripts/calibrate.js';
+import { checkDir, EXAMPLE, findings, ROOT, variant } from './helpers.js';
+import { join } from 'node:path';
+
+const C1 = 'casussen/casus-1.md';
+const QUICK = join(ROOT, 'test', 'corpus', 'inhoud', 'a3-snel.md');
+
+describe('calibration on the corpus', () => {
+  const rows = calibrate();
+  it.each(rows.map((r) => [r.rule, r]))('%s: no false alarm on a good version, and at least 80%% of its weak versions caught', (_rule, row) => {
+    expect(row.falseAlarms).toEqual([]);
+    expect(row.weak).toBeGreaterThanOrEqual(4);
+    expect(row.weakCaught / row.weak).toBeGreaterThanOrEqual(0.8);
+  });
+  it('the seven hints of contract §6 are calibrated', () => {
+    expect(rows.map((r) => r.rule).sort()).toEqual(['inhoud/afwegingen', 'inhoud/attitude', 'inhoud/concreet', 'inhoud/effect', 'inhoud/opdrachtgever', 'inhoud/perspectief', 'inhoud/theorie']);
+  });
+});
+
+describe('quiet on good portfolios, helpful on a quick one', () => {
+  it.each([EXAMPLE, EXAMPLE.replace(/voorbeeld$/, 'voorbeeld-2')])('no content hint on %s', (dir) => {
+    expect(checkDir(dir).diagnostics.filter((d) => d.rule.startsWith('inhoud/'))).toEqual([]);
+  });
+  it('a case written quickly, session by session, gets hints of several kinds, never an error', () => {
+    const hints = hintsFor(QUICK);
+    expect(new Set(hints.map((d) => d.rule))).toEqual(new Set(['inhoud/afwegingen', 'inhoud/effect', 'inhoud/theorie', 'inhoud/concreet', 'inhoud/attitude', 'inhoud/perspectief']));
+    expect(hints.every((d) => d.severity !== 'error')).toBe(true);
+    expect(hints.find((d) => d.rule === 'inhoud/afwegingen')!.message).toContain('Je geeft de afwegingen en beslissingen aan');
+  });
+});
+
+describe('switching hints off', () => {
+  it('an answer that is only a negation fires, and a comment in the section silences it', () => {
+    const dir = variant({ file: C1, removeSection: '### Ethisch handelen volgens gedragscode' }, { file: C1, replace: ['### Zelfreflectie', '### Ethisch handelen volgens gedragscode\n\nNee, er was geen ethisch dilemma.\n\n### Zelfreflectie'] });
+    expect(findings(dir, 'inhoud/attitude')).toMatchObject([{ severity: 'warning', message: expect.stringContaining('alleen een ontkenning') }]);
+    const silenced = variant({ file: C1, removeSection: '### Ethisch handelen volgens gedragscode' }, { file: C1, replace: ['### Zelfreflectie', '### Ethisch handelen volgens gedragscode\n\nNee, er was geen ethisch dilemma.\n<!-- rlp: geen inhoud/attitude -->\n\n### Zelfreflectie'] });
+    expect(findings(silenced, 'inhoud/attitude')).toEqual([]);
+  });
+  it('instellingen.regels switches a hint off or makes it an info', () => {
+    const edits = [{ file: C1, removeSection: '### Ethisch handelen volgens gedragscode' }, { file: C1, replace: ['### Zelfreflectie', '### Ethisch handelen volgens gedragscode\n\nNee.\n\n### Zelfreflectie'] as [string, string] }];
+    const off = variant(...edits, { file: 'portfolio.yaml', replace: ['  min_woorden: 50', '  min_woorden: 50\n  regels:\n    inhoud/attitude: uit'] });
+    expect(findings(off, 'inhoud/attitude')).toEqual([]);
+    const info = variant(...edits, { file: 'portfolio.yaml', replace: ['  min_woorden: 50', '  min_woorden: 50\n  regels:\n    inhoud/attitude: info'] });
+    expect(findings(info, 'inhoud/attitude')).toMatchObject([{ severity: 'info' }]);
+  });
+  it('speaks English with --lang en', () => {
+    const dir = variant({ file: C1, removeSection: '### Ethisch handelen volgens gedragscode' }, { file: C1, replace: ['### Zelfreflectie', '### Ethisch handelen volgens gedragscode\n\nNee.\n\n### Zelfreflectie'] });
+    expect(findings(dir, 'inhoud/attitude', { lang: 'en' })[0]!.message).toContain('only a negation');
+  });
+});
