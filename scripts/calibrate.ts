@@ -14,7 +14,8 @@ import { checkPortfolio } from '../src/index.js';
 import { rules } from '../src/rules/index.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const CORPUS = join(ROOT, 'test', 'corpus', 'inhoud');
+/** The corpus the hints were tuned on, and a later one by another author that they were not tuned on. */
+export const CORPORA = { inhoud: join(ROOT, 'test', 'corpus', 'inhoud'), controle: join(ROOT, 'test', 'corpus', 'controle') };
 const CASE = 'casussen/casus-1.md';
 
 /** One rule's figures: false alarms on good versions, and weak versions caught. */
@@ -43,15 +44,15 @@ export function hintsFor(file: string): { rule: string; severity: string; messag
   }
 }
 
-/** Runs every corpus file and returns the figures per content-hint rule. */
-export function calibrate(): RuleCalibration[] {
+/** Runs every file of a corpus (default: the tuning corpus) and returns the figures per content-hint rule. */
+export function calibrate(corpus: string = CORPORA.inhoud): RuleCalibration[] {
   const hintRules = rules.filter((r) => r.id.startsWith('inhoud/'));
   const table = new Map(hintRules.map((r) => [r.id, { rule: r.id, severity: r.severity, goodFlagged: 0, good: 0, weakCaught: 0, weak: 0, missed: [] as string[], falseAlarms: [] as string[] }]));
-  for (const name of readdirSync(CORPUS).sort()) {
+  for (const name of readdirSync(corpus).sort()) {
     if (name.endsWith('.md')) continue;
-    const manifest = parse(readFileSync(join(CORPUS, name, 'manifest.yaml'), 'utf8')) as { bestand: string; regel: string | null }[];
+    const manifest = parse(readFileSync(join(corpus, name, 'manifest.yaml'), 'utf8')) as { bestand: string; regel: string | null }[];
     for (const entry of manifest) {
-      const fired = new Set(hintsFor(join(CORPUS, name, entry.bestand)).map((d) => d.rule));
+      const fired = new Set(hintsFor(join(corpus, name, entry.bestand)).map((d) => d.rule));
       const where = `${name}/${entry.bestand}`;
       for (const row of table.values()) {
         if (entry.regel === null) {
@@ -82,12 +83,15 @@ export function markdownTable(rows: RuleCalibration[]): string {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const rows = calibrate();
-  console.log(markdownTable(rows));
-  if (process.argv.includes('--details')) {
-    for (const r of rows) {
-      if (r.falseAlarms.length) console.log(`${r.rule} vals alarm: ${r.falseAlarms.join(', ')}`);
-      if (r.missed.length) console.log(`${r.rule} gemist: ${r.missed.join(', ')}`);
+  for (const [name, corpus] of Object.entries(CORPORA)) {
+    const rows = calibrate(corpus);
+    console.log(`\n${name === 'inhoud' ? 'Afstemcorpus' : 'Controlecorpus (vierde schrijver, alleen nagemeten; zie docs/inhoud.md)'}: test/corpus/${name}\n`);
+    console.log(markdownTable(rows));
+    if (process.argv.includes('--details')) {
+      for (const r of rows) {
+        if (r.falseAlarms.length) console.log(`${r.rule} vals alarm: ${r.falseAlarms.join(', ')}`);
+        if (r.missed.length) console.log(`${r.rule} gemist: ${r.missed.join(', ')}`);
+      }
     }
   }
 }

@@ -3,7 +3,7 @@
  * not seen the rules), quiet on both example portfolios, silenced per section and per rule.
  */
 import { describe, expect, it } from 'vitest';
-import { calibrate, hintsFor } from '../scripts/calibrate.js';
+import { calibrate, CORPORA, hintsFor } from '../scripts/calibrate.js';
 import { checkDir, EXAMPLE, findings, ROOT, variant } from './helpers.js';
 import { join } from 'node:path';
 
@@ -16,6 +16,9 @@ describe('calibration on the corpus', () => {
     expect(row.falseAlarms).toEqual([]);
     expect(row.weak).toBeGreaterThanOrEqual(4);
     expect(row.weakCaught / row.weak).toBeGreaterThanOrEqual(0.8);
+  });
+  it('raises no false alarm on the control corpus either (another author, not tuned on)', () => {
+    expect(calibrate(CORPORA.controle).flatMap((r) => r.falseAlarms)).toEqual([]);
   });
   it('the seven hints of contract §6 are calibrated', () => {
     expect(rows.map((r) => r.rule).sort()).toEqual(['inhoud/afwegingen', 'inhoud/attitude', 'inhoud/concreet', 'inhoud/effect', 'inhoud/opdrachtgever', 'inhoud/perspectief', 'inhoud/theorie']);
