@@ -9,7 +9,7 @@ import { kader } from '../src/kader.js';
 import { catalogues } from '../src/messages/index.js';
 import { rules } from '../src/rules/index.js';
 import { formatters } from '../src/format/index.js';
-import { checkDir, fixtureDirs, rlp, tempDir } from './helpers.js';
+import { checkDir, fixtureDirs, rlp, ROOT, tempDir } from './helpers.js';
 
 const DUTCH_WORDS = [
   'het', 'een', 'niet', 'geen', 'deze', 'dit', 'voor', 'van', 'je', 'jouw', 'jij', 'zijn', 'wordt', 'worden', 'ontbreekt', 'nog', 'bij', 'ook', 'maar', 'naar',
@@ -75,6 +75,11 @@ describe('--lang en', () => {
     const report = checkDir(dir, { lang: 'en' });
     expect(report.ok && report.summary.warnings === 0).toBe(false);
     expectEnglish(formatters.pretty!(report, { lang: 'en', color: false }), [name, ...ownWords(report)]);
+  });
+  it('the shortcuts portfolio (verdict fidelity, content hints, privacy) prints no Dutch', () => {
+    const report = checkDir(join(ROOT, 'fixtures', 'kortere-weg'), { lang: 'en' });
+    expect(report.summary.errors).toBeGreaterThan(0);
+    expectEnglish(formatters.pretty!(report, { lang: 'en', color: false }), ['kortere-weg', 'Zie taak 4.', 'Niet relevant.', ...ownWords(report)]);
   });
   it('the CLI on a failing fixture prints no Dutch', () => {
     const r = rlp(['check', 'fixtures/defecten/C4-attitude', '--lang', 'en']);

@@ -1,5 +1,5 @@
 /** English messages of the content hints (`inhoud/*`, contract §8). */
-const off = "If you think this hint does not apply here, put <!-- rlp: geen {regel} --> in the section.";
+const off = "If you think this hint does not apply here, put <!-- rlp-disable {regel} --> in the section.";
 
 export const inhoud = {
   'inhoud/afwegingen': {
@@ -37,7 +37,7 @@ export const inhoud = {
       "Checks whether you show a competence with what you did in this case. A section that mostly repeats the framework's indicators, or only speaks of yourself in general ('I find it important', 'by nature', 'as a career professional') without one moment from the trajectory (a session, a conversation, what the client said), gets this hint. The framework (C.3) asks you to make clear how each competence shows in a trajectory, where you act deliberately and how you reflect on your actions.",
     fix: "Pick one or two moments from the trajectory where you used this competence: what happened, what exactly did you do, why, and how do you look back on it now?",
     messages: {
-      indicators: "The section on {naam} mostly repeats the framework's indicators ({aantal} of {totaal} sentences). An assessor wants to see how you showed this competence in this trajectory. The framework (C.3) says you need not describe every indicator, but must make clear how each competence shows in a trajectory. Describe a moment from the case. " + off.replace('{regel}', 'inhoud/concreet'),
+      indicators: "The section on {naam} mostly repeats the framework's indicators ({aantal} of {totaal} {totaal|sentence|sentences}). An assessor wants to see how you showed this competence in this trajectory. The framework (C.3) says you need not describe every indicator, but must make clear how each competence shows in a trajectory. Describe a moment from the case. " + off.replace('{regel}', 'inhoud/concreet'),
       noMoment: "The section on {naam} says in general how you work, but names no moment from this trajectory (a session, a conversation, what the client said or did). The framework (C.3) asks you to show how each competence shows in a trajectory, where you act deliberately and how you reflect on your actions. Describe what you did at such a moment and why. " + off.replace('{regel}', 'inhoud/concreet'),
     },
   },
@@ -47,7 +47,7 @@ export const inhoud = {
       "Checks whether your answer to each attitude question covers every part of the question. Ethics: the dilemma, what you weighed and what you did. Self-reflection: your role, its positive and its negative effect, and what you will do differently or more often next time. Development: your insights, learning or development points. Diversity: the values that clashed and what you did about it. An answer that only says 'No' gets this hint too.",
     fix: "Read the framework's question again and answer each part in a sentence of its own. If there was no ethical dilemma, explain why not and what came closest.",
     messages: {
-      onlyNo: "Your answer on {naam} is only a negation ({woorden} words). An assessor will ask more. The framework's question (C.4) is: '{vraag}' Explain why the answer is no, and what came closest in this trajectory. " + off.replace('{regel}', 'inhoud/attitude'),
+      onlyNo: "Your answer on {naam} is only a negation ({woorden} {woorden|word|words}). An assessor will ask more. The framework's question (C.4) is: '{vraag}' Explain why the answer is no, and what came closest in this trajectory. " + off.replace('{regel}', 'inhoud/attitude'),
       partMissing: "Your answer on {naam} skips part of the question: {onderdelen}. The framework's question (C.4) is: '{vraag}' Answer each part. " + off.replace('{regel}', 'inhoud/attitude'),
       'deel-ethisch-handelen-dilemma': 'which dilemma there was',
       'deel-ethisch-handelen-afwegingen': 'what you weighed',
