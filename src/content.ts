@@ -45,31 +45,74 @@ export interface Tokens {
   stems: string[];
 }
 
-/** Words and stems of a text (`n.v.t.` style dots dropped). */
+/** The first three letters of every listed word (schemas/inhoud.yaml). */
+const STARTS = new Set<string>();
+(function collect(node: unknown): void {
+  if (typeof node === 'string') for (const w of words(node.replace(/\*$/, ''))) STARTS.add(w.slice(0, 3));
+  else if (node && typeof node === 'object') for (const v of Object.values(node)) collect(v);
+})(data);
+
+const tokenCache = new Map<string, Tokens>();
+
+/** Words and stems of a text (`n.v.t.` style dots dropped); remembered, as every hint reads the same sections. */
 export function tokens(text: string): Tokens {
-  const list = words(text).map((w) => w.replace(/\.$/, ''));
-  return { words: list, stems: list.map(stem) };
+  let t = tokenCache.get(text);
+  if (!t) {
+    if (tokenCache.size > 500) tokenCache.clear();
+    const list = words(text).map((w) => w.replace(/\.$/, ''));
+    // Stemming is the costly part: only words that begin like some listed word can match one by stem.
+    t = { words: list, stems: list.map((w) => (STARTS.has(w.slice(0, 3)) ? stem(w) : w)) };
+    tokenCache.set(text, t);
+  }
+  return t;
 }
 
+interface Part {
+  word: string;
+  stem: string;
+  prefix: boolean;
+}
+
+/** A list compiled for lookup: terms by their first word and by its stem, and the prefix terms apart. */
 interface Compiled {
-  parts: { word: string; stem: string; prefix: boolean }[];
+  byWord: Map<string, Part[][]>;
+  byStem: Map<string, Part[][]>;
+  prefixed: Part[][];
 }
 
-const compiledLists = new WeakMap<Terms, Compiled[]>();
+const compiledLists = new WeakMap<Terms, Compiled>();
 
-function compile(terms: Terms): Compiled[] {
+function compile(terms: Terms): Compiled {
   let out = compiledLists.get(terms);
   if (!out) {
-    out = terms
-      .map((term) => {
-        const prefix = term.endsWith('*');
-        const parts = words(term.replace(/\*$/, '')).map((w) => w.replace(/\.$/, ''));
-        return { parts: parts.map((word, i) => ({ word, stem: stem(word), prefix: prefix && i === parts.length - 1 })) };
-      })
-      .filter((c) => c.parts.length > 0);
+    out = { byWord: new Map(), byStem: new Map(), prefixed: [] };
+    for (const term of terms) {
+      const prefix = term.endsWith('*');
+      const words_ = words(term.replace(/\*$/, '')).map((w) => w.replace(/\.$/, ''));
+      if (words_.length === 0) continue;
+      const parts = words_.map((word, i) => ({ word, stem: stem(word), prefix: prefix && i === words_.length - 1 }));
+      if (parts[0]!.prefix) out.prefixed.push(parts);
+      else {
+        for (const [map, key] of [[out.byWord, parts[0]!.word], [out.byStem, parts[0]!.stem]] as const) {
+          const list = map.get(key) ?? [];
+          if (!list.includes(parts)) list.push(parts);
+          map.set(key, list);
+        }
+      }
+    }
     compiledLists.set(terms, out);
   }
   return out;
+}
+
+function matchesAt(text: Tokens, i: number, parts: Part[]): boolean {
+  if (i + parts.length > text.words.length) return false;
+  for (let j = 0; j < parts.length; j++) {
+    const part = parts[j]!;
+    const word = text.words[i + j]!;
+    if (part.prefix ? !word.startsWith(part.word) : word !== part.word && text.stems[i + j] !== part.stem) return false;
+  }
+  return true;
 }
 
 /**
@@ -81,20 +124,10 @@ export function countTerms(text: Tokens, terms: Terms, near?: ReadonlySet<string
   const list = compile(terms);
   let count = 0;
   for (let i = 0; i < text.words.length; i++) {
+    const candidates = [...(list.byWord.get(text.words[i]!) ?? []), ...(list.byStem.get(text.stems[i]!) ?? []), ...list.prefixed];
+    if (!candidates.some((parts) => matchesAt(text, i, parts))) continue;
     if (near && !text.words.slice(Math.max(0, i - distance), i + distance + 1).some((w) => near.has(w))) continue;
-    for (const { parts } of list) {
-      if (i + parts.length > text.words.length) continue;
-      let ok = true;
-      for (let j = 0; j < parts.length && ok; j++) {
-        const part = parts[j]!;
-        const word = text.words[i + j]!;
-        ok = part.prefix ? word.startsWith(part.word) : word === part.word || text.stems[i + j] === part.stem;
-      }
-      if (ok) {
-        count++;
-        break;
-      }
-    }
+    count++;
   }
   return count;
 }
@@ -134,8 +167,11 @@ const SILENCE = /rlp(?::|-disable)\s*(?:geen\s+)?((?:inhoud\/[a-z]+[\s,]*)+)/gi;
  * True when the section (its heading line up to the next heading of its level or higher) holds a
  * comment that silences `rule` (contract §8: "per line with a comment").
  */
+const docLines = new WeakMap<CaseFile, string[]>();
+
 export function silenced(doc: CaseFile, section: Section, rule: string): boolean {
-  const lines = doc.text.split('\n');
+  let lines = docLines.get(doc);
+  if (!lines) docLines.set(doc, (lines = doc.text.split('\n')));
   for (let i = section.line; i < lines.length; i++) {
     const line = lines[i]!;
     const heading = /^(#{1,6})\s/.exec(line);

@@ -188,15 +188,8 @@ const folded = (list: readonly string[]) => new Set(list.map((w) => w.normalize(
 const FIRST_NAMES = folded(woorden.voornamen);
 /** Capitalised words that are never a person: theorists, organisations, places, sentence words (schemas/woorden.yaml `geen_persoon`). */
 const NOT_PERSONS = folded(Object.values(woorden.geen_persoon).flat().flatMap((w) => [w, ...w.split(/\s+/)]));
-/** A literal word as a pattern in either case per letter (`HR-adviseur`, `hr-adviseur`, `Hr-Adviseur`). */
-function anyCase(word: string): string {
-  return [...word].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
-}
-/** Roles before a name: `bedrijfsarts Van Dijk`, `HR-adviseur Sandra Mulder` (schemas/woorden.yaml `rollen`). */
-const ROLE_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${[...woorden.rollen].sort((a, b) => b.length - a.length).map(anyCase).join('|')})[ \t]*:?[ \t]+((?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e)[ \t]+)*${NAME_WORD}(?:[ \t]+(?:(?:van|de|der|den|ter|ten|te)[ \t]+)*${NAME_WORD})?)(?![\p{L}\p{N}]|\.\p{L})`,
-  'gu',
-);
+/** Roles before a name: `bedrijfsarts Van Dijk`, `HR-adviseur Sandra Mulder` (schemas/woorden.yaml `rollen`), folded. */
+const ROLES = folded(woorden.rollen);
 /** A capitalised word, possibly followed by more (a surname, with particles): `Peter Hendriks`, `Sanne de Vries`. */
 const CAPITALISED = new RegExp(String.raw`(?<![\p{L}\p{N}@.\/-])(${NAME_WORD})((?:[ \t]+(?:(?:van|de|der|den|ter|ten|te|'t)[ \t]+)*${NAME_WORD})?)(?![\p{L}\p{N}@]|\.\p{L})`, 'gu');
 
@@ -215,13 +208,23 @@ function findLooseNames(text: string, own: ReadonlySet<string>, pseudonyms: Read
     const parts = name.split(/[ \t]+/).filter((w) => /^\p{Lu}/u.test(w));
     return parts.length > 0 && !parts.every((w) => own.has(w.toLowerCase()) || pseudonyms.has(w.toLowerCase())) && !parts.some((w) => NOT_PERSONS.has(foldWord(w)));
   };
-  for (const m of text.matchAll(ROLE_BEFORE)) {
-    const name = m[1]!;
-    if (!/^\p{Lu}/u.test(name.replace(/^(?:van|de|der|den|ter|ten|te)[ \t]+/i, '')) || !person(name)) continue;
-    add('name', m.index + m[0].length - name.length, name, [normaliseKey(name)]);
-  }
   for (const m of text.matchAll(CAPITALISED)) {
     const first = m[1]!;
+    // A role before it, past lower-case particles: "bedrijfsarts Van Dijk", "collega van Dam".
+    const head = text.slice(Math.max(0, m.index - 40), m.index);
+    const before = /[ \t]$/.test(head) ? head.trimEnd().split(/[ \t\n]+/).slice(-3) : [];
+    let particles = 0;
+    while (before.length > 1 && PARTICLE.test(before[before.length - 1]!)) {
+      before.pop();
+      particles++;
+    }
+    const role = before.length > 0 && ROLES.has(foldWord(before[before.length - 1]!.replace(/:$/, '')));
+    const particle = role && particles > 0 ? (/((?:(?:van|de|der|den|ter|ten|te|'t)[ \t]+)+)$/.exec(head)?.[1] ?? '') : '';
+    if (role) {
+      const name = particle + first + (m[2] ?? '');
+      if (person(name)) add('name', m.index - particle.length, name, [normaliseKey(name)]);
+      continue;
+    }
     if (!FIRST_NAMES.has(foldWord(first))) continue;
     // "Erik Erikson", "Carl Rogers": a theorist's full name.
     if (m[2] && NOT_PERSONS.has(foldWord(m[2].trim().split(/[ \t]+/).pop()!))) continue;
