@@ -34,9 +34,9 @@ describe('npm pack', () => {
     const builtins = new Set(require('node:module').builtinModules as string[]);
     expect(required.filter((r) => !r.startsWith('node:') && !builtins.has(r))).toEqual([]);
   });
-  it('builds on pack (prepack), not on every install (prepare)', () => {
+  it('builds on pack (prepack), and on prepare (git installs) only when devDependencies are there', () => {
     expect(pkg.scripts.prepack).toMatch(/build/);
-    expect(pkg.scripts.prepare).toBeUndefined();
+    expect(pkg.scripts.prepare).toBe('node scripts/prepare.mjs');
     expect(pkg.engines.node).toBe('>=20');
     expect(pkg.repository.url).toMatch(/^git\+https:\/\//);
   });
