@@ -207,7 +207,8 @@ describe('the CI templates, run as their CI would run them', () => {
     const summary = join(home, 'summary.md');
     writeFileSync(summary, '');
     const stepEnv = { ...env, ...job.env, GITHUB_STEP_SUMMARY: summary, GITHUB_WORKSPACE: repo, RUNNER_TEMP: home };
-    const results = job.steps.filter((s) => s.run).map((s) => ({ step: s, r: sh(s.run!, repo, stepEnv) }));
+    // Steps that run without RLP_SARIF set (the default), in order.
+    const results = job.steps.filter((s) => s.run && !/RLP_SARIF/.test(s.if ?? '')).map((s) => ({ step: s, r: sh(s.run!, repo, stepEnv) }));
     const install = results.find(({ step }) => /npm install --global/.test(step.run!))!;
     expect(install.r.status, install.r.stderr).toBe(0);
     const failed = results.filter(({ r }) => r.status !== 0).map(({ step }) => step.name);
@@ -217,7 +218,7 @@ describe('the CI templates, run as their CI would run them', () => {
     const md = readFileSync(summary, 'utf8');
     expect(md).toMatch(/^## /m);
     expect(md).toContain('portfolio/casussen/casus-1.md');
-    expect(md).toMatch(/\| *C2 *\|/); // the coverage matrix
+    expect(md).toMatch(/^### Dekking per casus$/m); // the coverage matrix
     // SARIF is only made when the repository asks for it (a variable), and then the upload step runs.
     expect(existsSync(join(repo, 'rlp.sarif'))).toBe(false);
     const sarif = job.steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif'));

@@ -5,8 +5,10 @@
  */
 import type { Report } from '../report.js';
 import type { Lang } from '../types.js';
+import { codequality } from './codequality.js';
 import { github } from './github.js';
 import { json } from './json.js';
+import { markdown } from './markdown.js';
 import { pretty } from './pretty.js';
 import { sarif } from './sarif.js';
 
@@ -26,5 +28,8 @@ export interface FormatOptions {
 /** Renders a report as text for stdout. */
 export type Formatter = (report: Report, options: FormatOptions) => string;
 
-/** The formats of `--format`: pretty (default), json (contract §5), sarif (SARIF 2.1.0), github (workflow commands). */
-export const formatters: Record<string, Formatter> = { pretty, json, sarif, github };
+/**
+ * The formats of `--format`: pretty (default), json (contract §5), sarif (SARIF 2.1.0), github
+ * (workflow commands), markdown (a CI job summary), codequality (GitLab Code Quality JSON).
+ */
+export const formatters: Record<string, Formatter> = { pretty, json, sarif, github, markdown, codequality };
