@@ -107,10 +107,26 @@ describe('rlp init --ci gitlab', () => {
 });
 
 describe('.pre-commit-hooks.yaml', () => {
-  it('defines a node hook that runs rlp check once per commit', () => {
+  it('defines a reporting hook (the default) and a strict one, both node hooks running once per commit', () => {
     const hooks = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8'));
-    expect(hooks).toEqual([expect.objectContaining({ id: 'rlp', entry: 'rlp check', language: 'node', pass_filenames: false })]);
+    expect(hooks).toEqual([
+      expect.objectContaining({ id: 'rlp', entry: 'rlp-pre-commit', language: 'node', pass_filenames: false, verbose: true }),
+      expect.objectContaining({ id: 'rlp-strict', entry: 'rlp check', language: 'node', pass_filenames: false }),
+    ]);
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-    expect(pkg.bin.rlp).toBeTruthy();
+    expect(Object.keys(pkg.bin).sort()).toEqual(['rlp', 'rlp-pre-commit']);
+  });
+  it('rlp-pre-commit shows the report of a draft but lets the commit through; it stops only when it cannot check', () => {
+    const dir = tempDir();
+    rlp(['init', dir]);
+    const bin = join(ROOT, 'bin', 'rlp-pre-commit.js');
+    const draft = spawnSync(process.execPath, [bin, dir], { encoding: 'utf8' });
+    expect(draft.status).toBe(0);
+    expect(draft.stdout).toContain('Nog niet klaar');
+    expect(rlp(['check', dir]).status).toBe(1); // what rlp-strict runs
+    const missing = spawnSync(process.execPath, [bin, join(dir, 'bestaat-niet')], { encoding: 'utf8' });
+    expect(missing.status).toBe(2);
+    const strict = spawnSync(process.execPath, [bin, dir, '--onbekend'], { encoding: 'utf8' });
+    expect(strict.status).toBe(2);
   });
 });

@@ -53,6 +53,16 @@ function openDir(): string {
   return dir;
 }
 
+/** A git repository (one commit) of this checkout's files as they are now: tracked and new, not ignored. */
+function gitCopy(): string {
+  const repo = join(tempDir(), 'rlp');
+  const files = spawnSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' }).stdout.split('\0').filter(Boolean);
+  for (const f of files) if (existsSync(join(ROOT, f))) cpSync(join(ROOT, f), join(repo, f), { recursive: true });
+  const r = sh('git init -q && git add -A && git -c user.name=t -c user.email=t@example.org commit -qm test', repo, { ...process.env, GIT_CONFIG_NOSYSTEM: '1' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return repo;
+}
+
 beforeAll(async () => {
   if (startProblem) return;
   work = openDir();
@@ -169,16 +179,11 @@ describe(`installing ${SPEC} from a local registry`, () => {
 
   it('npm install git+file://… of a clone: npm installs the devDependencies there and prepare builds dist/', (ctx) => {
     needsRegistry(ctx);
-    // A git repository of the files as they are now (tracked and new, not ignored).
-    const repo = join(tempDir(), 'rlp');
-    const files = spawnSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' }).stdout.split('\0').filter(Boolean);
-    for (const f of files) if (existsSync(join(ROOT, f))) cpSync(join(ROOT, f), join(repo, f), { recursive: true });
-    const git = (args: string) => sh(`git -c user.name=t -c user.email=t@example.org ${args}`, repo, { ...process.env, GIT_CONFIG_NOSYSTEM: '1' });
-    expect(git('init -q && git add -A && git -c user.name=t -c user.email=t@example.org commit -qm test').status).toBe(0);
+    const repo = gitCopy();
     // In the clone itself, an install without devDependencies leaves dist/ unbuilt and says so, without failing.
     const bare = sh('npm ci --omit=dev --no-audit --no-fund', repo, { ...process.env, npm_config_update_notifier: 'false' });
     expect(bare.status, bare.stderr).toBe(0);
-    expect(bare.stdout).toContain('devDependencies ontbreken');
+    expect(bare.stderr).toContain('devDependencies ontbreken');
     const project = tempDir();
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'gebruiker', private: true }));
     // The devDependencies come from the public registry (the machine's npm config and cache), as they would for a user.
@@ -249,4 +254,30 @@ describe('the CI templates, run as their CI would run them', () => {
     expect(report[0]!.location.path).toMatch(/^portfolio\//);
     expect(results.at(-1)!.r.stdout).toMatch(/casus-1\.md/);
   });
+});
+
+describe('the pre-commit hooks, installed by the pre-commit framework', () => {
+  const preCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
+  it('rlp reports on a draft and lets it through; rlp-strict stops it', (ctx) => {
+    if (skipReason) ctx.skip(`RLP_SKIP_INSTALL_TESTS: ${skipReason}`);
+    if (preCommit.status !== 0) {
+      console.warn('pre-commit hook test skipped: the pre-commit framework is not installed (apt-get install pre-commit)');
+      ctx.skip('pre-commit is not installed');
+    }
+    const hooks = gitCopy();
+    const rev = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: hooks, encoding: 'utf8' }).stdout.trim();
+    const portfolio = join(tempDir(), 'portfolio');
+    const env = { ...process.env, PRE_COMMIT_HOME: join(tempDir(), 'pre-commit'), npm_config_update_notifier: 'false', npm_config_audit: 'false', npm_config_fund: 'false' };
+    expect(sh(`git init -q && ${JSON.stringify(process.execPath)} ${JSON.stringify(join(ROOT, 'bin', 'rlp.js'))} init . >/dev/null`, (mkdirSync(portfolio), portfolio), env).status).toBe(0);
+    const config = (id: string) => `repos:\n  - repo: ${JSON.stringify(hooks)}\n    rev: ${rev}\n    hooks:\n      - id: ${id}\n`;
+    writeFileSync(join(portfolio, '.pre-commit-config.yaml'), config('rlp'));
+    const soft = sh('git add -A && pre-commit run', portfolio, env, 300_000);
+    expect(soft.status, soft.stdout + soft.stderr).toBe(0);
+    expect(soft.stdout).toMatch(/Passed/);
+    expect(soft.stdout).toContain('Nog niet klaar');
+    writeFileSync(join(portfolio, '.pre-commit-config.yaml'), config('rlp-strict'));
+    const strict = sh('git add -A && pre-commit run', portfolio, env, 300_000);
+    expect(strict.status).toBe(1);
+    expect(strict.stdout).toMatch(/Failed/);
+  }, 400_000);
 });
