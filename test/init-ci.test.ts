@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { rlp, ROOT, tempDir } from './helpers.js';
 
 interface Step {
+  if?: string;
   name?: string;
   uses?: string;
   run?: string;
