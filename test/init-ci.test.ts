@@ -115,7 +115,8 @@ describe('.pre-commit-hooks.yaml', () => {
       expect.objectContaining({ id: 'rlp-strict', entry: 'rlp check', language: 'node', pass_filenames: false }),
     ]);
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-    expect(Object.keys(pkg.bin).sort()).toEqual(['rlp', 'rlp-pre-commit']);
+    // rlp-portfolio (the package's name) is what `npx rlp-portfolio@<version>` runs when a package has several commands.
+    expect(pkg.bin).toEqual({ rlp: 'bin/rlp.js', 'rlp-portfolio': 'bin/rlp.js', 'rlp-pre-commit': 'bin/rlp-pre-commit.js' });
   });
   it('rlp-pre-commit shows the report of a draft but lets the commit through; it stops only when it cannot check', () => {
     const dir = tempDir();

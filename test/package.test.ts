@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { EXAMPLE, ROOT, tempDir } from './helpers.js';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -39,6 +40,19 @@ describe('npm pack', () => {
     expect(pkg.scripts.prepare).toBe('node scripts/prepare.mjs');
     expect(pkg.engines.node).toBe('>=20');
     expect(pkg.repository.url).toMatch(/^git\+https:\/\//);
+  });
+});
+
+describe('.github/workflows/release.yml', () => {
+  it('publishes on a version tag, after the tests, with provenance', () => {
+    const wf = parse(readFileSync(join(ROOT, '.github', 'workflows', 'release.yml'), 'utf8'));
+    expect(wf.on).toEqual({ push: { tags: ['v*'] } });
+    expect(wf.permissions).toMatchObject({ 'id-token': 'write', contents: 'read' });
+    const runs = (wf.jobs.publish.steps as { run?: string }[]).map((s) => s.run ?? '');
+    const at = (re: RegExp) => runs.findIndex((r) => re.test(r));
+    expect(at(/GITHUB_REF_NAME/)).toBeGreaterThanOrEqual(0);
+    expect(at(/^npm test$/)).toBeGreaterThan(at(/^npm ci/));
+    expect(at(/^npm publish --provenance/)).toBeGreaterThan(at(/^npm test$/));
   });
 });
 
