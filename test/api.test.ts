@@ -43,6 +43,24 @@ describe('the package entry', () => {
     expect(r.stdout + r.stderr).toBe('');
     expect(r.status).toBe(0);
   });
+  it('type-checks a CommonJS consumer (require) against the same declarations', () => {
+    const dir = consumer({
+      'use.cts': `import rlp = require('rlp-portfolio');
+const report: rlp.Report = rlp.checkPortfolio('.', { lang: 'en' });
+// @ts-expect-error the report has no field 'fouten'
+report.summary.fouten;
+console.log(report.ok);
+`,
+      'tsconfig.json': JSON.stringify({
+        compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, noEmit: true, skipLibCheck: true, types: ['node'], typeRoots: [join(ROOT, 'node_modules', '@types')] },
+        files: ['use.cts'],
+      }),
+    });
+    const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+    const r = spawnSync(process.execPath, [tsc, '-p', dir], { encoding: 'utf8' });
+    expect(r.stdout + r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
   it('runs: import { checkPortfolio } from the package name', () => {
     const dir = consumer({
       'use.mjs': `import { checkPortfolio, formatters } from 'rlp-portfolio';
