@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 20000,
+    // Starting a local npm registry or a browser can take a while on a busy 2-core machine.
+    hookTimeout: 120000,
     pool: 'forks',
   },
 });

@@ -8,10 +8,13 @@
 //      portfolios per second (target ≥ 40/s at 500), peak memory (≤ 300 MB), 500 ≤ 5.5 × 100
 //   4. `rlp check --watch`: from a file's change on disk to the finished report, over 200 edits
 //      (median ≤ 50 ms), and its memory over 1,000 re-checks (no growth).
+//   5. the V8 code cache (issue 14): `rlp check` from an installed copy of the package, writable
+//      and read-only (as another user when run as root), from the second run on, against no cache
+//      at all and against a first run (empty cache folder); target: read-only within 10 % of writable.
 // Options: --rounds N (start-up runs per command, default 30), --cohort-rounds N (default 3),
-// --edits N (default 200), --rechecks N (default 1000), --only startup|cohort|watch.
+// --edits N (default 200), --rechecks N (default 1000), --only startup|cohort|watch|cache.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -171,12 +174,60 @@ async function watchMode(scratch) {
   target('watch: no memory growth over re-checks', last <= first * 1.1, `${mb(first)} after ${memory[0]?.[0]} → ${mb(last)} after ${memory.at(-1)?.[0]} re-checks`);
 }
 
+/** The code cache: installed copies of the package (writable, read-only), per-user cache folders. */
+function codeCache(scratch) {
+  const asOther = process.getuid?.() === 0 && spawnSync('setpriv', ['--version']).status === 0;
+  const install = (name) => {
+    const dir = join(scratch, name, 'node_modules', 'rlp-portfolio');
+    for (const f of ['bin', 'dist', 'schemas', 'templates', 'package.json']) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
+    return dir;
+  };
+  const writable = install('writable');
+  const readonly = install('readonly');
+  spawnSync('chmod', ['-R', 'a-w,a+rX', readonly]);
+  const cacheDir = (name) => {
+    const dir = join(scratch, `cache-${name}`);
+    mkdirSync(dir, { mode: 0o777 });
+    chmodSync(dir, 0o777);
+    return dir;
+  };
+  // As root, run everything as "nobody", so that the read-only copy really is read-only.
+  const prefix = asOther ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
+  const argv = (dir, cache) => ['env', `RLP_CACHE_DIR=${cache}`, ...prefix, process.execPath, join(dir, 'bin', 'rlp.js'), 'check', EXAMPLE, '--format', 'json'];
+  const caches = { writable: cacheDir('writable'), readonly: cacheDir('readonly'), first: cacheDir('first') };
+  chmodSync(scratch, 0o755);
+  const commands = {
+    'writable install, second run on': argv(writable, caches.writable),
+    'read-only install, second run on': argv(readonly, caches.readonly),
+    'no cache (RLP_CACHE_DIR=off)': argv(writable, 'off'),
+    'first run (empty cache folder)': argv(writable, caches.first),
+  };
+  const times = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+  for (const name of Object.keys(commands).slice(0, 3)) for (let i = 0; i < 3; i++) wall(commands[name]); // warm up; writes the caches
+  const written = ['writable', 'readonly'].map((k) => readdirSync(caches[k]).length);
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const name of shuffle(Object.keys(commands))) {
+      if (name.startsWith('first')) rmSync(caches.first, { recursive: true, force: true }), mkdirSync(caches.first, { mode: 0o777 }), chmodSync(caches.first, 0o777);
+      times[name].push(wall(commands[name]));
+    }
+  }
+  const base = median(times['writable install, second run on']);
+  console.log(`## Code cache (${ROUNDS} alternating runs each, medians${asOther ? '; run as user nobody' : ''})\n`);
+  console.log('| command | median | min | ratio to writable |');
+  console.log('| --- | ---: | ---: | ---: |');
+  for (const [name, xs] of Object.entries(times)) console.log(`| ${name} | ${ms(median(xs))} | ${ms(Math.min(...xs))} | ${(median(xs) / base).toFixed(2)} × |`);
+  console.log(`\nCache files written: writable ${written[0]}, read-only ${written[1]}; package folders untouched.\n`);
+  const ro = median(times['read-only install, second run on']);
+  target('read-only install within 10 % of writable (second run on)', ro <= base * 1.1 && written[1] === 1, `${ms(ro)} vs ${ms(base)} (${((ro / base - 1) * 100).toFixed(1)} %)`);
+}
+
 machine();
 const scratch = mkdtempSync(join(tmpdir(), 'rlp-bench-'));
 try {
   if (!ONLY || ONLY === 'startup') startup();
   if (!ONLY || ONLY === 'cohort') cohorts(scratch);
   if (!ONLY || ONLY === 'watch') await watchMode(scratch);
+  if (!ONLY || ONLY === 'cache') codeCache(scratch);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

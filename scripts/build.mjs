@@ -1,14 +1,16 @@
-// Builds dist/ with esbuild, each entry one self-contained file (no resolution of hundreds of small
-// modules at run time):
-// - dist/index.js: the programmatic API, ESM;
-// - dist/cli.cjs: the CLI, CommonJS, so that bin/rlp.js can compile it with V8's code cache
-//   (Node 20 has none for ES modules); dist/cli.cache is that cache, made here by a warm-up run.
+// Builds dist/ with esbuild into one self-contained bundle (no resolution of hundreds of small
+// modules at run time, and no runtime dependencies: everything rlp uses is inside):
+// - dist/cli.cjs: the CLI and the programmatic API, CommonJS, so that bin/rlp.js can compile it
+//   with V8's code cache (Node 20 has none for ES modules). Its first line is `//rlp:<sha256>` of
+//   the rest: the content key of that cache (bin/rlp.js; the cache itself is per user, never here).
+// - dist/index.cjs (require) and dist/index.js (import): the API, thin doors into dist/cli.cjs.
 // Then tsc writes the type declarations of the API (dist/index.d.ts and what it imports; tsconfig.build.json).
+// `npm pack` runs this (prepack); a git install too. scripts/notices.mjs lists the bundled packages.
 import { build } from 'esbuild';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildYaml } from './yaml-plugin.mjs';
@@ -40,8 +42,7 @@ const templateText = (await import(`${new URL(`file://${probe}`).href}`)).readTe
 rmSync(probe);
 const define = { RLP_VERSION: JSON.stringify(pkg.version), RLP_TEMPLATE_TEXT: JSON.stringify(templateText) };
 
-rmSync(join(root, 'dist', 'cli.cache'), { force: true });
-await build({ ...esm, entryPoints: { index: 'src/index.ts' }, outdir: 'dist', define });
+rmSync(join(root, 'dist'), { recursive: true, force: true });
 await build({
   ...common,
   entryPoints: { cli: 'src/bin.ts' },
@@ -54,19 +55,21 @@ await build({
   define: { ...define, 'import.meta.url': '__rlpModuleUrl' },
   banner: { js: "const __rlpModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+const cli = join(root, 'dist', 'cli.cjs');
+const body = readFileSync(cli, 'latin1');
+writeFileSync(cli, `//rlp:${createHash('sha256').update(body, 'latin1').digest('hex')}\n${body}`, 'latin1');
 
-// Warm-up: run `rlp check` as users do (an unfinished portfolio, laid out from templates/, and the
-// example), then save V8's code cache of what it compiled. Other commands compile on demand.
-const scratch = mkdtempSync(join(tmpdir(), 'rlp-build-'));
-cpSync(join(root, 'templates'), scratch, { recursive: true });
-const example = join(root, 'fixtures', 'voorbeeld');
-const runs = [['check', scratch], ['check', scratch, '--format', 'json', '--lang', 'en']];
-if (existsSync(example)) runs.push(['check', example], ['check', example, '--format', 'json']);
-const warm = `const app = require(${JSON.stringify(join(root, 'bin', 'rlp.js'))}).load();
-(async () => { for (const argv of ${JSON.stringify(runs)}) await app.exports.main(argv); app.saveCache(); })();`;
-const result = spawnSync(process.execPath, ['-e', warm], { stdio: ['ignore', 'ignore', 'inherit'] });
-rmSync(scratch, { recursive: true, force: true });
-if (result.status !== 0) console.warn('rlp build: warm-up failed; rlp works, but its first run compiles from scratch.');
+// The API: every export of src/index.ts, taken from the one bundle (the CLI's own exports stay out).
+const { main, serveCohort, ...api } = createRequire(import.meta.url)(cli);
+const names = Object.keys(api).sort();
+writeFileSync(
+  join(root, 'dist', 'index.cjs'),
+  `'use strict';\n// The API of rlp-portfolio for require(); the code is in cli.cjs.\nconst { main, serveCohort, ...api } = require('./cli.cjs');\nmodule.exports = api;\n`,
+);
+writeFileSync(
+  join(root, 'dist', 'index.js'),
+  `// The API of rlp-portfolio for import; the code is in cli.cjs.\nimport api from './index.cjs';\nexport const { ${names.join(', ')} } = api;\n`,
+);
 
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit', cwd: root });

@@ -43,6 +43,24 @@ describe('the package entry', () => {
     expect(r.stdout + r.stderr).toBe('');
     expect(r.status).toBe(0);
   });
+  it('type-checks a CommonJS consumer (require) against the same declarations', () => {
+    const dir = consumer({
+      'use.cts': `import rlp = require('rlp-portfolio');
+const report: rlp.Report = rlp.checkPortfolio('.', { lang: 'en' });
+// @ts-expect-error the report has no field 'fouten'
+report.summary.fouten;
+console.log(report.ok);
+`,
+      'tsconfig.json': JSON.stringify({
+        compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, noEmit: true, skipLibCheck: true, types: ['node'], typeRoots: [join(ROOT, 'node_modules', '@types')] },
+        files: ['use.cts'],
+      }),
+    });
+    const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+    const r = spawnSync(process.execPath, [tsc, '-p', dir], { encoding: 'utf8' });
+    expect(r.stdout + r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
   it('runs: import { checkPortfolio } from the package name', () => {
     const dir = consumer({
       'use.mjs': `import { checkPortfolio, formatters } from 'rlp-portfolio';
@@ -53,5 +71,30 @@ console.log(JSON.stringify({ ok: report.ok, errors: report.summary.errors, sarif
     const r = spawnSync(process.execPath, ['use.mjs', EXAMPLE], { cwd: dir, encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toEqual({ ok: true, errors: 0, sarif: '2.1.0' });
+  });
+  it('runs: require() of the package name gives the same API (CommonJS consumers)', () => {
+    const dir = consumer({
+      'use.cjs': `const rlp = require('rlp-portfolio');
+const report = rlp.checkPortfolio(process.argv[2]);
+console.log(JSON.stringify({ ok: report.ok, errors: report.summary.errors, main: typeof rlp.main, loadCache: typeof rlp.LoadCache }));
+`,
+    });
+    const r = spawnSync(process.execPath, ['use.cjs', EXAMPLE], { cwd: dir, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    // The CLI's own entry (main) is not part of the API.
+    expect(JSON.parse(r.stdout)).toEqual({ ok: true, errors: 0, main: 'undefined', loadCache: 'function' });
+  });
+  it('import and require expose the same names', () => {
+    const dir = consumer({
+      'names.mjs': `import * as esm from 'rlp-portfolio';
+import { createRequire } from 'node:module';
+const cjs = createRequire(import.meta.url)('rlp-portfolio');
+console.log(JSON.stringify([Object.keys(esm).sort(), Object.keys(cjs).sort()]));
+`,
+    });
+    const r = spawnSync(process.execPath, ['names.mjs'], { cwd: dir, encoding: 'utf8' });
+    const [esm, cjs] = JSON.parse(r.stdout) as string[][];
+    expect(esm).toEqual(cjs);
+    expect(esm).toContain('checkPortfolio');
   });
 });

@@ -5,6 +5,7 @@
  * - json: one JSON array of reports (contract §5), exactly `JSON.stringify(reports, null, 2)`;
  * - sarif: one SARIF log with a run per portfolio;
  * - html: one page with an overview table first, linking to each portfolio's report below it;
+ * - codequality: one JSON array with the issues of all portfolios;
  * - any other format: each report as that format renders it, one after the other.
  */
 import { Chalk } from 'chalk';
@@ -52,6 +53,17 @@ export function cohortOutput(format: string, names: readonly string[], lang: Lan
         return `${count++ ? ',' : head}\n    ${nest(JSON.stringify(runs[0], null, 2), 4)}`;
       },
       close: () => (count ? '\n  ]\n}\n' : ''),
+    };
+  }
+  if (format === 'codequality') {
+    return {
+      open: () => '[',
+      item(report, _failed, options) {
+        const issues = (JSON.parse(formatters.codequality!(report, options)) as unknown[]).map((i) => JSON.stringify(i));
+        if (issues.length === 0) return '';
+        return `${count++ ? ',' : ''}\n  ${issues.join(',\n  ')}`;
+      },
+      close: () => (count ? '\n]\n' : ']\n'),
     };
   }
   const formatter = formatters[format]!;

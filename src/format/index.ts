@@ -5,9 +5,11 @@
  */
 import type { Report } from '../report.js';
 import type { Lang } from '../types.js';
+import { codequality } from './codequality.js';
 import { github } from './github.js';
 import { html } from './html.js';
 import { json } from './json.js';
+import { markdown } from './markdown.js';
 import { pretty } from './pretty.js';
 import { sarif } from './sarif.js';
 
@@ -32,5 +34,9 @@ export interface FormatOptions {
 /** Renders a report as text for stdout. */
 export type Formatter = (report: Report, options: FormatOptions) => string;
 
-/** The formats of `--format`: pretty (default), json (contract §5), sarif (SARIF 2.1.0), github (workflow commands), html (one self-contained page). */
-export const formatters: Record<string, Formatter> = { pretty, json, sarif, github, html };
+/**
+ * The formats of `--format`: pretty (default), json (contract §5), sarif (SARIF 2.1.0), github
+ * (workflow commands), markdown (a CI job summary), codequality (GitLab Code Quality JSON), html
+ * (one self-contained page).
+ */
+export const formatters: Record<string, Formatter> = { pretty, json, sarif, github, markdown, codequality, html };

@@ -125,4 +125,13 @@ export const ui = {
     },
     nothing: 'All files were already there; nothing was changed.',
   },
+  markdown: {
+    findings: 'Findings',
+    none: 'No findings.',
+    where: 'Where',
+    rule: 'Rule',
+    message: 'Message',
+    counts: '{errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {infos} info',
+    item: 'Item',
+  },
 };

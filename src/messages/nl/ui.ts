@@ -125,4 +125,13 @@ export const ui = {
     },
     nothing: 'Alle bestanden bestonden al; er is niets gewijzigd.',
   },
+  markdown: {
+    findings: 'Meldingen',
+    none: 'Geen meldingen.',
+    where: 'Waar',
+    rule: 'Regel',
+    message: 'Melding',
+    counts: '{errors} {errors|fout|fouten}, {warnings} {warnings|aandachtspunt|aandachtspunten}, {infos} info',
+    item: 'Onderdeel',
+  },
 };
