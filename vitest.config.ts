@@ -8,5 +8,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 20000,
     pool: 'forks',
+    // An unknown message id throws instead of showing `rule: id` (src/messages/index.ts).
+    env: { RLP_STRICT_MESSAGES: '1' },
   },
 });

@@ -19,13 +19,9 @@ import { rules, findRule } from './rules/index.js';
 import { suggest } from './text.js';
 import type { Lang } from './types.js';
 import { version } from './version.js';
+import { useColor } from './terminal.js';
 
-/** Whether colour codes may be written to a stream: NO_COLOR wins, then FORCE_COLOR, then a TTY. */
-export function useColor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = process.env): boolean {
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
-  return Boolean(stream.isTTY) && env.TERM !== 'dumb';
-}
+export { useColor };
 
 function langOf(argv: string[]): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));

@@ -4,7 +4,6 @@
  * and a case's sections grouped as the hints judge them. Pure.
  */
 import { stemmer } from '@orama/stemmers/dutch';
-import data from '../schemas/inhoud.yaml';
 import type { CaseCoverage, ItemKind } from './coverage.js';
 import type { CaseFile, Section } from './types.js';
 import { words } from './woorden.js';
@@ -23,8 +22,6 @@ export interface Inhoud {
   perspectief: { min_aandeel_ik: number; ik: Terms; wij: Terms };
 }
 
-/** The content hints' word lists (schemas/inhoud.yaml). */
-export const inhoud = data as Inhoud;
 
 const stems = new Map<string, string>();
 

@@ -5,7 +5,9 @@
  */
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { kader } from '../src/kader.js';
+import { rlpInitieel } from '../src/rulesets/index.js';
+
+const { kader } = rlpInitieel;
 import { catalogues } from '../src/messages/index.js';
 import { rules } from '../src/rules/index.js';
 import { formatters } from '../src/format/index.js';

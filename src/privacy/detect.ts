@@ -12,7 +12,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { mask } from './mask.js';
-import { woorden } from '../woorden.js';
+import { dutchWords as woorden } from '../woorden.js';
 
 /** The kinds of personal data rlp recognises; the first five are certain by structure or checksum. */
 export type PersonalKind = 'email' | 'phone' | 'bsn' | 'iban' | 'postcode' | 'birthDate' | 'profile' | 'name';
