@@ -23,7 +23,6 @@ import { catalogues, fill, formatNumber, itemLabel, ruleText } from '../messages
 import { contentHints, findingsByPart, matrixRows, partStandings, reportRuleset, type PartState } from '../overview.js';
 import type { Ruleset } from '../rules/rule.js';
 import type { Report } from '../report.js';
-import { findRule } from '../rules/index.js';
 import type { Lang, Part } from '../types.js';
 import { version } from '../version.js';
 import type { CohortOutput, Failure } from './cohort.js';
@@ -317,10 +316,10 @@ ${progress(courses.tellend, courses.minimum, ctx.lang)}
 </section>`;
 }
 
-function finding(d: Report['diagnostics'][number], lang: Lang): string {
+function finding(d: Report['diagnostics'][number], lang: Lang, ruleset: Ruleset): string {
   const t = texts(lang);
-  const rule = findRule(d.rule);
-  const text = ruleText(lang, d.rule);
+  const rule = ruleset.rules.find((r) => r.id === d.rule);
+  const text = ruleText(lang, d.rule, ruleset);
   const severity = catalogues[lang].ui.severity[d.severity];
   const attrs = [
     `data-rule="${e(d.rule)}"`,
@@ -346,7 +345,7 @@ function findingsSection(report: Report, ctx: Context): string {
     if (list.length === 0) continue;
     parts.push(`<section aria-labelledby="${e(ctx.id)}deel-${part}" data-part="${part}">
 ${heading(ctx.level + 1, e(catalogues[ctx.lang].parts[part as Part]), `${ctx.id}deel-${part}`)}
-<ol class="findings">${list.map((d) => finding(d, ctx.lang)).join('\n')}</ol>
+<ol class="findings">${list.map((d) => finding(d, ctx.lang, ctx.ruleset)).join('\n')}</ol>
 </section>`);
   }
   const hints = contentHints(report);
@@ -355,7 +354,7 @@ ${heading(ctx.level + 1, e(catalogues[ctx.lang].parts[part as Part]), `${ctx.id}
       ? `<section aria-labelledby="${e(ctx.id)}doorvragen" class="hints">
 ${heading(ctx.level, e(t.hintsTitle), `${ctx.id}doorvragen`)}
 <p class="meta">${e(t.hintsIntro)}</p>
-<ol class="findings">${hints.map((d) => finding(d, ctx.lang)).join('\n')}</ol>
+<ol class="findings">${hints.map((d) => finding(d, ctx.lang, ctx.ruleset)).join('\n')}</ol>
 </section>`
       : '';
   return `<section aria-labelledby="${e(ctx.id)}bevindingen">

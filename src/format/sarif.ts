@@ -30,7 +30,7 @@ export function sarifLog(report: Parameters<Formatter>[0], { lang, pathPrefix = 
   const ruleset = reportRuleset(report, given);
   const { rules } = ruleset;
   const descriptors: ReportingDescriptor[] = rules.map((rule) => {
-    const text = ruleText(lang, rule.id);
+    const text = ruleText(lang, rule.id, ruleset);
     return {
       id: rule.id,
       helpUri: ruleDocsUri(rule.id),

@@ -99,7 +99,7 @@ function readCase(text: string, file: string, problems: LoadProblem[], caseSchem
 }
 
 /** Case files: `casussen:` from portfolio.yaml, else `casussen/*.md` sorted by name (names in NFC). */
-function caseFiles(files: PortfolioFiles, config: PortfolioConfig | undefined, problems: LoadProblem[]): string[] {
+function caseFiles(files: FileSource, config: PortfolioConfig | undefined, problems: LoadProblem[]): string[] {
   if (config?.casussen) return config.casussen;
   const listed = files.list(layout.cases);
   if (!('names' in listed)) {
@@ -122,25 +122,35 @@ export interface ReadOptions {
    * itself; the caller (src/rulesets/) passes them.
    */
   schemasFor: (kader: unknown) => PortfolioSchemas;
+  /**
+   * Where the files come from instead of the folder `dir` on disk: an object with the reading
+   * methods of `PortfolioFiles` (the tests' RuleTester keeps a portfolio of a few lines in memory).
+   */
+  files?: FileSource;
 }
+
+/** The reading side of `PortfolioFiles`: all the loader asks of the portfolio's files. */
+export type FileSource = Pick<PortfolioFiles, 'root' | 'realRoot' | 'locate' | 'read' | 'info' | 'list'>;
 
 /**
  * Loads the portfolio in `dir`. Throws `PortfolioNotFoundError` only when `dir` is not a folder;
  * everything else is a problem in the result. Each file is read at most once (see ./files.ts).
  */
 export function readPortfolio(dir: string, options: ReadOptions): Portfolio {
-  const root = resolve(dir);
-  let realRoot: string;
-  try {
-    if (!statSync(root).isDirectory()) throw new PortfolioNotFoundError(dir, 'not-a-folder');
-    realRoot = realpathSync(root);
-  } catch (error) {
-    if (error instanceof PortfolioNotFoundError) throw error;
-    throw new PortfolioNotFoundError(dir, 'missing');
+  const root = options.files?.root ?? resolve(dir);
+  let realRoot = options.files?.realRoot ?? root;
+  if (!options.files) {
+    try {
+      if (!statSync(root).isDirectory()) throw new PortfolioNotFoundError(dir, 'not-a-folder');
+      realRoot = realpathSync(root);
+    } catch (error) {
+      if (error instanceof PortfolioNotFoundError) throw error;
+      throw new PortfolioNotFoundError(dir, 'missing');
+    }
   }
   const problems: LoadProblem[] = [];
   const portfolio: Portfolio = { name: basename(root), configPositions: {}, configInvalid: [], hasConfig: false, cases: [], evidence: {}, problems };
-  const files = new PortfolioFiles(root, realRoot);
+  const files: FileSource = options.files ?? new PortfolioFiles(root, realRoot);
   const read = options.cache ? options.cache.read.bind(options.cache) : readUncached;
   const { schemas, ...fromConfig } = read(join(root, layout.config), 'config', problems, (own) => readConfig(files, own, options.schemasFor));
   Object.assign(portfolio, fromConfig);
@@ -229,7 +239,7 @@ export function readPortfolio(dir: string, options: ReadOptions): Portfolio {
 const NUMBER_KEYS = new Set(['uren', 'ects']);
 
 /** Reads and fits portfolio.yaml: the parts of a `Portfolio` that come from it. */
-function readConfig(files: PortfolioFiles, problems: LoadProblem[], schemasFor: ReadOptions['schemasFor']): Pick<Portfolio, 'hasConfig' | 'configText' | 'configPositions' | 'configInvalid' | 'config'> & { schemas: PortfolioSchemas } {
+function readConfig(files: FileSource, problems: LoadProblem[], schemasFor: ReadOptions['schemasFor']): Pick<Portfolio, 'hasConfig' | 'configText' | 'configPositions' | 'configInvalid' | 'config'> & { schemas: PortfolioSchemas } {
   const got = files.read(layout.config);
   if ('problem' in got) {
     problems.push(got.problem.messageId === 'missing' ? { rule: 'bestand/schema', messageId: 'noConfig', file: layout.config } : got.problem);

@@ -95,9 +95,20 @@ export function itemLabel(ref: ItemRef, lang: Lang, source: RenderSource): strin
   return String(field !== 'kop' && lang === 'en' && typeof english === 'string' ? english : (item[key] ?? ref.id));
 }
 
-/** The title, explanation and fix of a rule in `lang` (what `rlp explain` prints), or undefined for an unknown id. */
-export function ruleText(lang: Lang, ruleId: string): { title: string; explain: string; fix: string } | undefined {
-  return (catalogues[lang].rules as Record<string, { title: string; explain: string; fix: string } | undefined>)[ruleId];
+/** The framework's numbers (`getallen`), as arguments every text of a ruleset may name: `{min_cursusuren}` … */
+function numbers(source: RenderSource): MessageArgs {
+  return source.kader.getallen as unknown as MessageArgs;
+}
+
+/**
+ * The title, explanation and fix of a rule in `lang` (what `rlp explain` prints), with the
+ * framework's numbers filled in, or undefined for an unknown id.
+ */
+export function ruleText(lang: Lang, ruleId: string, source: RenderSource): { title: string; explain: string; fix: string } | undefined {
+  const text = (source.messages[lang] as Record<string, { title?: string; explain?: string; fix?: string } | undefined>)[ruleId];
+  if (!text?.title || text.explain === undefined || text.fix === undefined) return undefined;
+  const args = numbers(source);
+  return { title: fill(text.title, args, lang), explain: fill(text.explain, args, lang), fix: fill(text.fix, args, lang) };
 }
 
 /** True when the ruleset has message `messageId` for rule `ruleId` in `lang`. */
@@ -116,5 +127,5 @@ export function message(lang: Lang, ruleId: string, messageId: string, args: Mes
     if (process.env.RLP_STRICT_MESSAGES === '1') throw new Error(`Unknown message ${ruleId}/${messageId} (${lang})`);
     return `${ruleId}: ${messageId}`;
   }
-  return fill(template, args, lang, source);
+  return fill(template, { ...numbers(source), ...args }, lang, source);
 }
