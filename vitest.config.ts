@@ -6,6 +6,8 @@ export default defineConfig({
   plugins: [viteYaml],
   test: {
     include: ['test/**/*.test.ts'],
+    // Builds dist/ first when it is older than the sources (the CLI tests spawn bin/rlp.js).
+    globalSetup: ['test/global-setup.ts'],
     testTimeout: 20000,
     pool: 'forks',
     // An unknown message id throws instead of showing `rule: id` (src/messages/index.ts).

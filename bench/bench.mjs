@@ -70,7 +70,7 @@ function startup() {
     [`markdownlint-cli2 (${markdown.length} files, ${words} words)`]: [process.execPath, MARKDOWNLINT, ...markdown],
   };
   const times = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
-  for (const [name, argv] of Object.entries(commands)) for (let i = 0; i < 3; i++) wall(argv); // warm the file cache
+  for (const argv of Object.values(commands)) for (let i = 0; i < 3; i++) wall(argv); // warm the file cache
   for (let r = 0; r < ROUNDS; r++) for (const name of shuffle(Object.keys(commands))) times[name].push(wall(commands[name]));
   const [node, rlp, lint] = Object.keys(commands).map((k) => median(times[k]));
   console.log(`## Start-up (${ROUNDS} alternating runs each, medians)\n`);

@@ -14,6 +14,7 @@ import { rlpInitieel } from '../src/rulesets/index.js';
 import { reportSchema } from '../src/report-schema.js';
 import { defaults } from '../src/schema.js';
 import { ruleAnchor } from '../src/docs.js';
+import { ruleText } from '../src/messages/index.js';
 
 const { kader } = rlpInitieel;
 const { portfolio: portfolioSchema, case: caseSchema, ontwikkelplan: ontwikkelplanSchema } = rlpInitieel.schemas;
@@ -211,7 +212,7 @@ function rulesDoc(): string {
     '',
   ];
   for (const rule of rlpInitieel.rules) {
-    const text = rlpInitieel.messages.nl[rule.id];
+    const text = ruleText('nl', rule.id, rlpInitieel);
     out.push(`<a id="${ruleAnchor(rule.id)}"></a>`, '', `## ${rule.id}${text ? `: ${text.title}` : ''}`, '', `Toetsingskader ${rule.source} · standaard: ${level[rule.severity]}`, '');
     if (text) out.push(text.explain, '', `**Zo los je het op:** ${text.fix}`, '');
   }

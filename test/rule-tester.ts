@@ -100,7 +100,9 @@ export class RuleTester {
         it(`fires: ${c.name}`, () => {
           const got = runRule(ruleId, c.files, c.options, this.ruleset);
           expect(got).toHaveLength(c.errors.length);
-          got.forEach((d, i) => expect(d).toMatchObject(c.errors[i]!));
+          got.forEach((d, i) => {
+            expect(d).toMatchObject(c.errors[i]!);
+          });
         });
       }
     });

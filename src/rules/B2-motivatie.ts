@@ -4,9 +4,7 @@
  * count). The framework sets no length; a motivation shorter than `MIN_MOTIVATIE_WOORDEN` words gets
  * a warning (contract §7): one sentence does not "geeft kleur aan wie jij bent".
  */
-import { layout } from '../load/paths.js';
-import type { MarkdownFile, Place, Portfolio } from '../types.js';
-import { configPlace, markdownPart } from './place.js';
+import { markdownPart } from './place.js';
 import type { Rule } from './rule.js';
 
 /** Words under which a motivation gets a warning (rlp's choice; a page of A4 is about 400 words). */

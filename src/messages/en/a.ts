@@ -2,7 +2,7 @@
 export const a = {
   'A/route': {
     title: 'One education route with its documents',
-    explain: 'Checks that portfolio.yaml chooses exactly one of the framework’s four routes under opleiding (route: 1, 2, 3 or 4) and names the documents that route needs: for routes 1 and 2 a higher education (hbo or wo) diploma, for route 3 an EVC report, for route 4 an assessment report, each with its file. Routes 2, 3 and 4 also need the certificates of your courses, together at least 98 hours.',
+    explain: 'Checks that portfolio.yaml chooses exactly one of the framework’s four routes under opleiding (route: 1, 2, 3 or 4) and names the documents that route needs: for routes 1 and 2 a higher education (hbo or wo) diploma, for route 3 an EVC report, for route 4 an assessment report, each with its file. Routes 2, 3 and 4 also need the certificates of your courses, together at least {min_cursusuren} hours.',
     fix: "Put 'route: 1', 2, 3 or 4 under opleiding:. Below it fill in the block of your route (diploma:, evc: or assessment:) with 'bestand:' pointing to the document in the folder bewijs/. For routes 2, 3 and 4 list your courses under 'cursussen:'.",
     messages: {
       missing: "You have not chosen an education route yet. The framework (A) asks you to meet one of four routes: put 'route: 1', 2, 3 or 4 under opleiding:.",
@@ -18,7 +18,7 @@ export const a = {
   'A/diploma': {
     title: 'Diploma meets the requirements',
     explain: 'Checks for routes 1 and 2 that your diploma is at hbo or wo level, signed by the institution and awarded by an NVAO-accredited institution. For route 1 it must also be a CROHO programme in the field of people and organisation (mens en organisatie).',
-    fix: 'Fill in niveau (hbo or wo), ondertekend and nvao under opleiding: diploma:, and for route 1 also croho_mens_en_organisatie. Only set a field to true when it is so: the assessors look at your diploma. If your programme is not a CROHO programme in people and organisation, choose route 2 and add at least 98 hours of courses.',
+    fix: 'Fill in niveau (hbo or wo), ondertekend and nvao under opleiding: diploma:, and for route 1 also croho_mens_en_organisatie. Only set a field to true when it is so: the assessors look at your diploma. If your programme is not a CROHO programme in people and organisation, choose route 2 and add at least {min_cursusuren} hours of courses.',
     messages: {
       noLevel: "Fill in the level of your diploma: 'niveau: hbo' or 'niveau: wo'. The framework (A) asks for an hbo (NLQF 6) or wo (NLQF 7) programme.",
       notSigned: "portfolio.yaml does not show that your diploma is signed by the institution. The framework (A) asks for a signed diploma; put 'ondertekend: true' if it is.",
