@@ -73,7 +73,7 @@ function startup() {
     [`markdownlint-cli2 (${markdown.length} files, ${words} words)`]: [process.execPath, MARKDOWNLINT, ...markdown],
   };
   const times = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
-  for (const [name, argv] of Object.entries(commands)) for (let i = 0; i < 3; i++) wall(argv); // warm the file cache
+  for (const argv of Object.values(commands)) for (let i = 0; i < 3; i++) wall(argv); // warm the file cache
   for (let r = 0; r < ROUNDS; r++) for (const name of shuffle(Object.keys(commands))) times[name].push(wall(commands[name]));
   const [node, rlp, lint] = Object.keys(commands).map((k) => median(times[k]));
   console.log(`## Start-up (${ROUNDS} alternating runs each, medians)\n`);
@@ -207,7 +207,11 @@ function codeCache(scratch) {
   const written = ['writable', 'readonly'].map((k) => readdirSync(caches[k]).length);
   for (let r = 0; r < ROUNDS; r++) {
     for (const name of shuffle(Object.keys(commands))) {
-      if (name.startsWith('first')) rmSync(caches.first, { recursive: true, force: true }), mkdirSync(caches.first, { mode: 0o777 }), chmodSync(caches.first, 0o777);
+      if (name.startsWith('first')) {
+        rmSync(caches.first, { recursive: true, force: true });
+        mkdirSync(caches.first, { mode: 0o777 });
+        chmodSync(caches.first, 0o777);
+      }
       times[name].push(wall(commands[name]));
     }
   }

@@ -13,11 +13,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { kader } from '../src/kader.js';
+import { defaultRuleset } from '../src/rulesets/index.js';
 import { catalogues, ruleText } from '../src/messages/index.js';
-import { rules } from '../src/rules/index.js';
+
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const { kader, rules } = defaultRuleset;
 export const DOC = join(root, 'docs', 'portfolio-format.md');
 
 interface JsonSchema {
@@ -72,7 +73,7 @@ function keysTable(file: string): string {
 
 function headings(): string {
   const out: string[] = [];
-  const aka = (aliassen: readonly string[] | undefined) => (aliassen && aliassen.length ? ` (ook: ${aliassen.map((a) => `\`${a}\``).join(', ')})` : '');
+  const aka = (aliassen: readonly string[] | undefined) => (aliassen?.length ? ` (ook: ${aliassen.map((a) => `\`${a}\``).join(', ')})` : '');
   const secties = kader.casus.secties;
   out.push('In een casus (`casussen/*.md`), als `##`-kop:', '');
   out.push(`- \`## ${secties.keuze.kop}\`${aka(secties.keuze.aliassen)}`);
@@ -97,7 +98,7 @@ function ruleTable(): string {
   const parts = catalogues.nl.parts as Record<string, string>;
   const out = ['| regel | onderdeel | standaard | toetsingskader | wat rlp controleert |', '| --- | --- | --- | --- | --- |'];
   for (const rule of rules) {
-    const text = ruleText('nl', rule.id);
+    const text = ruleText('nl', rule.id, defaultRuleset);
     out.push(`| \`${rule.id}\` | ${cell(parts[rule.part] ?? rule.part)} | ${SEVERITY[rule.severity]} | ${cell(rule.source)} | **${cell(text?.title ?? '')}.** ${cell(text?.explain ?? '')} |`);
   }
   return out.join('\n');

@@ -1,17 +1,23 @@
 /**
- * Generates, from the single sources (src/schema.ts and schemas/kader.yaml):
+ * Generates, from the single sources (the ruleset `rlp-initieel`: src/schema.ts and schemas/kader.yaml):
  * - schemas/{portfolio,casus,ontwikkelplan}.schema.json: JSON Schema for editors (zod 4);
  * - schemas/report.schema.json: JSON Schema of the report of `rlp check --format json`;
- * - templates/: the files `rlp init` lays out, with the framework's guidance as comments.
+ * - templates/: the files `rlp init` lays out, with the framework's guidance as comments;
+ * - docs/regels.md: the rule reference SARIF's `helpUri` points to.
  * `npm run generate` writes them; test/generate.test.ts fails when the committed files are stale.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { kader } from '../src/kader.js';
+import { rlpInitieel } from '../src/rulesets/index.js';
 import { reportSchema } from '../src/report-schema.js';
-import { caseSchema, defaults, ontwikkelplanSchema, portfolioSchema } from '../src/schema.js';
+import { defaults } from '../src/schema.js';
+import { ruleAnchor } from '../src/docs.js';
+import { ruleText } from '../src/messages/index.js';
+
+const { kader } = rlpInitieel;
+const { portfolio: portfolioSchema, case: caseSchema, ontwikkelplan: ontwikkelplanSchema } = rlpInitieel.schemas;
 
 const PLACEHOLDER = '*Nog te schrijven.*';
 
@@ -194,6 +200,25 @@ function ontwikkelplanTemplate(): string {
   return `${out.join('\n').trimEnd()}\n`;
 }
 
+/** docs/regels.md: every rule of the ruleset with its source, default severity, explanation and fix (Dutch); SARIF links here. */
+function rulesDoc(): string {
+  const level = { error: 'fout', warning: 'waarschuwing', info: 'info' } as const;
+  const out = [
+    '# Regels van rlp',
+    '',
+    '<!-- Geschreven door npm run generate uit de regels en de berichtencatalogus; niet met de hand bewerken. -->',
+    '',
+    `Elke regel van de regelset \`${rlpInitieel.id}\`, met het deel van het toetsingskader waar hij vandaan komt. \`rlp explain <regel>\` toont hetzelfde.`,
+    '',
+  ];
+  for (const rule of rlpInitieel.rules) {
+    const text = ruleText('nl', rule.id, rlpInitieel);
+    out.push(`<a id="${ruleAnchor(rule.id)}"></a>`, '', `## ${rule.id}${text ? `: ${text.title}` : ''}`, '', `Toetsingskader ${rule.source} · standaard: ${level[rule.severity]}`, '');
+    if (text) out.push(text.explain, '', `**Zo los je het op:** ${text.fix}`, '');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
 /** Every generated file, by path relative to the project root. */
 export function generatedFiles(): Record<string, string> {
   const casus = caseTemplate();
@@ -207,6 +232,7 @@ export function generatedFiles(): Record<string, string> {
     'templates/ontwikkelplan.md': ontwikkelplanTemplate(),
     'templates/casussen/casus-1.md': casus,
     'templates/casussen/casus-2.md': casus,
+    'docs/regels.md': rulesDoc(),
   };
 }
 

@@ -7,8 +7,8 @@ import { caseCoverage } from './coverage.js';
 import { compareNames } from './names.js';
 import { today, type CalendarDate, parseDate } from './dates.js';
 import { message } from './messages/index.js';
-import { rules, type Rule } from './rules/index.js';
-import type { CheckSettings } from './rules/rule.js';
+import type { CheckSettings, Rule, Ruleset } from './rules/rule.js';
+import { rulesetFor } from './rulesets/index.js';
 import { defaults, ruleLevels, type RuleLevel } from './schema.js';
 import type { Diagnostic, Lang, Part, Portfolio } from './types.js';
 
@@ -20,6 +20,13 @@ export interface CheckOptions {
   datum?: CalendarDate;
   /** "Today", for an absent indiendatum; default the machine's date. */
   today?: CalendarDate;
+  /** The ruleset to check against; default: the one `kader:` in portfolio.yaml chooses (`rlp-initieel`). */
+  ruleset?: Ruleset;
+}
+
+/** The ruleset of a check: `options.ruleset`, else the one `kader:` in portfolio.yaml chooses. */
+export function rulesetOf(portfolio: Portfolio, options: CheckOptions = {}): Ruleset {
+  return options.ruleset ?? rulesetFor(portfolio.config?.kader);
 }
 
 /** Report order of the parts (toetsingskader Deel II). */
@@ -38,7 +45,7 @@ export function effectiveDate(portfolio: Portfolio, options: CheckOptions = {}):
  * level in `instellingen.regels` for a rule that is an error by default is refused (a hard
  * requirement cannot be switched off or lowered) and lands in `refusedLevels`.
  */
-export function settingsFor(portfolio: Portfolio, options: CheckOptions = {}, ruleSet: readonly Rule[] = rules): CheckSettings {
+export function settingsFor(portfolio: Portfolio, options: CheckOptions = {}, ruleSet: readonly Rule[] = rulesetOf(portfolio, options).rules): CheckSettings {
   const levels: Record<string, RuleLevel> = {};
   const refusedLevels: CheckSettings['refusedLevels'] = [];
   for (const [id, value] of Object.entries(portfolio.config?.instellingen?.regels ?? {})) {
@@ -70,7 +77,7 @@ export interface ChangedSetting {
 }
 
 /** The settings in force that differ from the defaults, in rule order. */
-export function changedSettings(settings: CheckSettings, ruleSet: readonly Rule[] = rules): ChangedSetting[] {
+export function changedSettings(settings: CheckSettings, ruleSet: readonly Rule[]): ChangedSetting[] {
   const out: ChangedSetting[] = [];
   if (settings.minWords !== defaults.min_woorden) {
     out.push({ setting: 'instellingen.min_woorden', rule: 'C/inhoud', value: settings.minWords, default: defaults.min_woorden });
@@ -102,17 +109,22 @@ export function compareDiagnostics(a: Diagnostic & { part?: Part }, b: Diagnosti
 export type PartDiagnostic = Diagnostic & { part: Part };
 
 /**
- * Checks a loaded portfolio against every rule. Returns the findings, ordered; never throws for
- * any portfolio the loader produced.
+ * Checks a loaded portfolio against every rule of its ruleset (`options.ruleset`, else the one
+ * `kader:` chooses; `ruleSet` narrows the rules). Returns the findings, ordered, each with its
+ * `messageId` and `args` beside the rendered `message`; never throws for any portfolio the loader produced.
  */
-export function check(portfolio: Portfolio, options: CheckOptions = {}, ruleSet: readonly Rule[] = rules): PartDiagnostic[] {
+export function check(portfolio: Portfolio, options: CheckOptions = {}, ruleSet?: readonly Rule[]): PartDiagnostic[] {
   const lang = options.lang ?? 'nl';
-  const settings = settingsFor(portfolio, options, ruleSet);
-  const coverage = portfolio.cases.map(caseCoverage);
+  const ruleset = rulesetOf(portfolio, options);
+  const active = ruleSet ?? ruleset.rules;
+  const settings = settingsFor(portfolio, options, active);
+  const coverage = portfolio.cases.map((doc) => caseCoverage(doc, ruleset));
   const out: PartDiagnostic[] = [];
-  for (const rule of ruleSet) {
+  for (const rule of active) {
     rule.check({
       portfolio,
+      ruleset,
+      kader: ruleset.kader,
       settings,
       coverage,
       report(finding) {
@@ -125,9 +137,11 @@ export function check(portfolio: Portfolio, options: CheckOptions = {}, ruleSet:
         const d: PartDiagnostic = {
           rule: rule.id,
           severity,
-          message: message(lang, rule.id, finding.messageId, finding.args),
+          message: message(lang, rule.id, finding.messageId, finding.args, ruleset),
+          messageId: finding.messageId,
           part: rule.part,
         };
+        if (finding.args !== undefined) d.args = finding.args;
         if (finding.file !== undefined) d.file = finding.file;
         if (finding.line !== undefined) d.line = finding.line;
         if (finding.column !== undefined) d.column = finding.column;

@@ -16,16 +16,13 @@ import { catalogues, fill, ruleText } from './messages/index.js';
 import { colorFor, OutputFileError, outputFailure, writeOutputFile } from './output.js';
 import { failure, onlyErrors } from './report.js';
 import { rules, findRule } from './rules/index.js';
+import { defaultRuleset } from './rulesets/index.js';
 import { suggest } from './text.js';
 import type { Lang } from './types.js';
 import { version } from './version.js';
+import { useColor } from './terminal.js';
 
-/** Whether colour codes may be written to a stream: NO_COLOR wins, then FORCE_COLOR, then a TTY. */
-export function useColor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = process.env): boolean {
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
-  return Boolean(stream.isTTY) && env.TERM !== 'dumb';
-}
+export { useColor };
 
 function langOf(argv: string[]): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
@@ -116,11 +113,11 @@ function runInit(dir: string, options: { ci?: string }, lang: Lang): number {
 function runExplain(id: string | undefined, lang: Lang): number {
   const t = catalogues[lang].ui.explain;
   if (!id) {
-    for (const rule of rules) process.stdout.write(`${rule.id.padEnd(26)} ${ruleText(lang, rule.id)?.title ?? ''} (toetsingskader ${rule.source})\n`);
+    for (const rule of rules) process.stdout.write(`${rule.id.padEnd(26)} ${ruleText(lang, rule.id, defaultRuleset)?.title ?? ''} (toetsingskader ${rule.source})\n`);
     return 0;
   }
   const rule = findRule(id);
-  const text = rule && ruleText(lang, rule.id);
+  const text = rule && ruleText(lang, rule.id, defaultRuleset);
   if (!rule || !text) {
     const tip = suggest(id, rules.map((r) => r.id));
     fail(tip ? fill(t.unknownTip, { id, tip }) : fill(t.unknown, { id }));

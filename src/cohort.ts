@@ -13,11 +13,14 @@ import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import type { CheckOptions } from './check.js';
-import { useColor } from './cli.js';
+import { isFolder, useColor } from './terminal.js';
+
+export { isFolder };
 import { parseDate } from './dates.js';
 import { cohortOutput } from './format/cohort.js';
 import { formatters } from './format/index.js';
-import { loadPortfolio, PortfolioNotFoundError } from './load/index.js';
+import { PortfolioNotFoundError } from './load/index.js';
+import { loadPortfolio } from './rulesets/index.js';
 import { compareNames } from './names.js';
 import { catalogues, fill } from './messages/index.js';
 import { colorFor, OutputFile, OutputFileError, outputFailure } from './output.js';
@@ -267,12 +270,4 @@ export async function runCohort(dirs: readonly string[], options: CohortOptions,
   return failed ? 1 : 0;
 }
 
-/** Whether `path` is a folder (false when it is missing or unreadable). */
-export function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
 

@@ -4,7 +4,6 @@
  * and a case's sections grouped as the hints judge them. Pure.
  */
 import { stemmer } from '@orama/stemmers/dutch';
-import data from '../schemas/inhoud.yaml';
 import type { CaseCoverage, ItemKind } from './coverage.js';
 import type { CaseFile, Section } from './types.js';
 import { words } from './woorden.js';
@@ -23,8 +22,6 @@ export interface Inhoud {
   perspectief: { min_aandeel_ik: number; ik: Terms; wij: Terms };
 }
 
-/** The content hints' word lists (schemas/inhoud.yaml). */
-export const inhoud = data as Inhoud;
 
 const stems = new Map<string, string>();
 
@@ -39,32 +36,45 @@ export function stem(word: string): string {
   return s;
 }
 
-/** A text's words, folded, with their stems: what the matchers compare. */
+/**
+ * A text's words, folded, with their stems as far as computed: what the matchers compare. Stems are
+ * filled in on demand (`stemAt`): stemming is the costly part, and only words that begin like a
+ * listed word can match one by stem.
+ */
 export interface Tokens {
   words: string[];
-  stems: string[];
+  stems: (string | undefined)[];
 }
 
-/** The first three letters of every listed word (schemas/inhoud.yaml). */
+/** The first three letters of every word (and stem) of every compiled term list. */
 const STARTS = new Set<string>();
-(function collect(node: unknown): void {
-  if (typeof node === 'string') for (const w of words(node.replace(/\*$/, ''))) STARTS.add(w.slice(0, 3));
-  else if (node && typeof node === 'object') for (const v of Object.values(node)) collect(v);
-})(data);
+
+/** The stem of word `i`, computed once when a listed word begins like it; the word itself otherwise. */
+function stemAt(text: Tokens, i: number): string {
+  const known = text.stems[i];
+  if (known !== undefined) return known;
+  const word = text.words[i]!;
+  if (!STARTS.has(word.slice(0, 3))) return word;
+  return (text.stems[i] = stem(word));
+}
 
 const tokenCache = new Map<string, Tokens>();
 
-/** Words and stems of a text (`n.v.t.` style dots dropped); remembered, as every hint reads the same sections. */
+/** Words of a text (`n.v.t.` style dots dropped); remembered, as every hint reads the same sections. */
 export function tokens(text: string): Tokens {
   let t = tokenCache.get(text);
   if (!t) {
     if (tokenCache.size > 500) tokenCache.clear();
     const list = words(text).map((w) => w.replace(/\.$/, ''));
-    // Stemming is the costly part: only words that begin like some listed word can match one by stem.
-    t = { words: list, stems: list.map((w) => (STARTS.has(w.slice(0, 3)) ? stem(w) : w)) };
+    t = { words: list, stems: new Array(list.length) };
     tokenCache.set(text, t);
   }
   return t;
+}
+
+/** The first `n` tokens of a text, as tokens of their own. */
+export function firstTokens(text: Tokens, n: number): Tokens {
+  return { words: text.words.slice(0, n), stems: text.stems.slice(0, n) };
 }
 
 interface Part {
@@ -91,6 +101,10 @@ function compile(terms: Terms): Compiled {
       const words_ = words(term.replace(/\*$/, '')).map((w) => w.replace(/\.$/, ''));
       if (words_.length === 0) continue;
       const parts = words_.map((word, i) => ({ word, stem: stem(word), prefix: prefix && i === words_.length - 1 }));
+      for (const part of parts) {
+        STARTS.add(part.word.slice(0, 3));
+        STARTS.add(part.stem.slice(0, 3));
+      }
       if (parts[0]!.prefix) out.prefixed.push(parts);
       else {
         for (const [map, key] of [[out.byWord, parts[0]!.word], [out.byStem, parts[0]!.stem]] as const) {
@@ -110,7 +124,7 @@ function matchesAt(text: Tokens, i: number, parts: Part[]): boolean {
   for (let j = 0; j < parts.length; j++) {
     const part = parts[j]!;
     const word = text.words[i + j]!;
-    if (part.prefix ? !word.startsWith(part.word) : word !== part.word && text.stems[i + j] !== part.stem) return false;
+    if (part.prefix ? !word.startsWith(part.word) : word !== part.word && stemAt(text, i + j) !== part.stem) return false;
   }
   return true;
 }
@@ -124,7 +138,7 @@ export function countTerms(text: Tokens, terms: Terms, near?: ReadonlySet<string
   const list = compile(terms);
   let count = 0;
   for (let i = 0; i < text.words.length; i++) {
-    const candidates = [...(list.byWord.get(text.words[i]!) ?? []), ...(list.byStem.get(text.stems[i]!) ?? []), ...list.prefixed];
+    const candidates = [...(list.byWord.get(text.words[i]!) ?? []), ...(list.byStem.get(stemAt(text, i)) ?? []), ...list.prefixed];
     if (!candidates.some((parts) => matchesAt(text, i, parts))) continue;
     if (near && !text.words.slice(Math.max(0, i - distance), i + distance + 1).some((w) => near.has(w))) continue;
     count++;

@@ -3,11 +3,12 @@
  * C.1–C.4) by heading (contract §3), and what their text counts for (contract §7). Pure: computed
  * from the loaded portfolio, used by the C rules and by the coverage matrix of every report.
  */
-import { kader, type Labelled } from './kader.js';
+import { perObject, type Kader, type Labelled } from './kader.js';
 import { leadingTaskNumber, matchHeading, type HeadingItem } from './headings.js';
 import { headingMatches, suggestHeading } from './text.js';
 import type { CaseFile, Section } from './types.js';
-import { isMotivation, standIn, woorden, type StandIn } from './woorden.js';
+import type { Ruleset } from './rules/rule.js';
+import { isMotivation, standIn, type StandIn, type Woorden } from './woorden.js';
 
 /**
  * How a case covers one item: `ja` a section with own text; `leeg` a section without own text;
@@ -62,20 +63,41 @@ function labels(item: Labelled | { naam: string; kop?: string; aliassen?: string
   return [...('kop' in item && item.kop ? [item.kop] : []), item.naam, ...(item.aliassen ?? [])];
 }
 
-const taskItems: HeadingItem[] = kader.taken.map((t) => ({ id: String(t.id), labels: labels(t) }));
-const itemsOf: Record<ParentKind, HeadingItem[]> = {
-  kennisgebieden: kader.kennisgebieden.map((k) => ({ id: k.id, labels: labels(k) })),
-  competenties: kader.competenties.map((c) => ({ id: c.id, labels: labels(c) })),
-  attitude: kader.attitude.map((a) => ({ id: a.id, labels: labels(a), vraag: a.vraag, ...(a.trefwoorden ? { trefwoorden: a.trefwoorden } : {}) })),
-};
-const parentKinds = Object.keys(itemsOf) as ParentKind[];
-const parentItems: HeadingItem[] = parentKinds.map((kind) => ({ id: kind, labels: [kader.casus.secties[kind].kop, ...(kader.casus.secties[kind].aliassen ?? [])] }));
-const keuzeLabels = [kader.casus.secties.keuze.kop, ...(kader.casus.secties.keuze.aliassen ?? [])];
-const wrapperLabels = (id: 'proces' | 'reflectie') => [kader.casus.wrappers[id].kop, ...(kader.casus.wrappers[id].aliassen ?? [])];
-const procesLabels = wrapperLabels('proces');
-const reflectieLabels = wrapperLabels('reflectie');
-/** Every label a top heading of a case can have, for "bedoel je …?". */
-const topLabels = [...keuzeLabels, ...parentItems.flatMap((p) => p.labels), ...taskItems.flatMap((t) => t.labels)];
+/** The heading tables of a framework: what each kind of heading can be called. */
+interface Tables {
+  taskItems: HeadingItem[];
+  itemsOf: Record<ParentKind, HeadingItem[]>;
+  parentItems: HeadingItem[];
+  keuzeLabels: string[];
+  procesLabels: string[];
+  reflectieLabels: string[];
+  /** Every label a top heading of a case can have, for "bedoel je …?". */
+  topLabels: string[];
+}
+
+const parentKinds: ParentKind[] = ['kennisgebieden', 'competenties', 'attitude'];
+
+/** The heading tables of a framework, computed once per framework object. */
+const tablesOf = perObject((kader: Kader): Tables => {
+  const taskItems: HeadingItem[] = kader.taken.map((t) => ({ id: String(t.id), labels: labels(t) }));
+  const itemsOf: Record<ParentKind, HeadingItem[]> = {
+    kennisgebieden: kader.kennisgebieden.map((k) => ({ id: k.id, labels: labels(k) })),
+    competenties: kader.competenties.map((c) => ({ id: c.id, labels: labels(c) })),
+    attitude: kader.attitude.map((a) => ({ id: a.id, labels: labels(a), vraag: a.vraag, ...(a.trefwoorden ? { trefwoorden: a.trefwoorden } : {}) })),
+  };
+  const parentItems: HeadingItem[] = parentKinds.map((kind) => ({ id: kind, labels: [kader.casus.secties[kind].kop, ...(kader.casus.secties[kind].aliassen ?? [])] }));
+  const keuzeLabels = [kader.casus.secties.keuze.kop, ...(kader.casus.secties.keuze.aliassen ?? [])];
+  const wrapperLabels = (id: 'proces' | 'reflectie') => [kader.casus.wrappers[id].kop, ...(kader.casus.wrappers[id].aliassen ?? [])];
+  return {
+    taskItems,
+    itemsOf,
+    parentItems,
+    keuzeLabels,
+    procesLabels: wrapperLabels('proces'),
+    reflectieLabels: wrapperLabels('reflectie'),
+    topLabels: [...keuzeLabels, ...parentItems.flatMap((p) => p.labels), ...taskItems.flatMap((t) => t.labels)],
+  };
+});
 
 /** Only labels (no questions or key terms): for parent and top headings, where a loose match would mislead. */
 function byLabel(title: string, items: readonly HeadingItem[]): string | undefined {
@@ -83,20 +105,23 @@ function byLabel(title: string, items: readonly HeadingItem[]): string | undefin
 }
 
 /** A section's mark from its own text: `ja`, `leeg`, or the stand-in it is. */
-function markOf(section: Section): { mark: Mark; standIn?: StandIn } {
+function markOf(section: Section, woorden: Woorden): { mark: Mark; standIn?: StandIn } {
   if (section.words === 0) return { mark: 'leeg' };
-  const found = standIn(section.text);
+  const found = standIn(section.text, woorden);
   return found ? { mark: found.kind, standIn: found } : { mark: 'ja' };
 }
 
-function record(target: Record<string, ItemCoverage>, id: string, section: Section): void {
-  const { mark, standIn: found } = markOf(section);
+function recordIn(target: Record<string, ItemCoverage>, id: string, section: Section, woorden: Woorden): void {
+  const { mark, standIn: found } = markOf(section, woorden);
   const existing = target[id];
   if (!existing || (existing.mark !== 'ja' && mark === 'ja')) target[id] = { mark, section, ...(found ? { standIn: found } : {}) };
 }
 
-/** Matches one case's sections to the framework's items. */
-export function caseCoverage(doc: CaseFile): CaseCoverage {
+/** Matches one case's sections to the items of the ruleset's framework. */
+export function caseCoverage(doc: CaseFile, ruleset: Pick<Ruleset, 'kader' | 'woorden'>): CaseCoverage {
+  const { taskItems, itemsOf, parentItems, keuzeLabels, procesLabels, reflectieLabels, topLabels } = tablesOf(ruleset.kader);
+  const { woorden } = ruleset;
+  const record = (target: Record<string, ItemCoverage>, id: string, section: Section) => recordIn(target, id, section, woorden);
   const coverage: CaseCoverage = {
     file: doc.file,
     parents: {},
@@ -192,9 +217,9 @@ export function caseCoverage(doc: CaseFile): CaseCoverage {
     const current = coverage.items.taken[t.id];
     if (current?.mark === 'ja') continue;
     const written = motivations[t.id];
-    if (written !== undefined && isMotivation(written)) {
+    if (written !== undefined && isMotivation(written, woorden)) {
       coverage.items.taken[t.id] = { ...(current ?? {}), mark: 'niet-relevant', motivation: 'niet_relevant' };
-    } else if (current?.standIn && current.standIn.kind === 'nvt' && written === undefined && isMotivation(current.section!.text)) {
+    } else if (current?.standIn && current.standIn.kind === 'nvt' && written === undefined && isMotivation(current.section!.text, woorden)) {
       coverage.items.taken[t.id] = { ...current, mark: 'niet-relevant', motivation: 'sectie' };
     }
   }
@@ -213,7 +238,7 @@ export function demonstrated(cases: CaseCoverage[], kind: ItemKind): Set<string>
 }
 
 /** Tasks whose section the koppeling table (toetsingskader C.1) suggests as a home for an item. */
-export function suggestedTasks(kind: ParentKind, id: string): number[] {
+export function suggestedTasks(kader: Kader, kind: ParentKind, id: string): number[] {
   return kader.taken.filter((t) => t.koppeling[kind].includes(id)).map((t) => t.id);
 }
 
@@ -222,8 +247,10 @@ export function skipped(mark: Mark): boolean {
   return mark === 'niet-relevant' || mark === 'nvt' || mark === 'verwijst';
 }
 
-/** Tasks (ids) a complete trajectory normally has: intake, proposal, closing (schemas/woorden.yaml). */
-export const closingTasks: readonly string[] = woorden.afronding_taken.map(String);
+/** Tasks (ids) a complete trajectory normally has: intake, proposal, closing (the ruleset's `afronding_taken`). */
+export function closingTasks(woorden: Woorden): string[] {
+  return woorden.afronding_taken.map(String);
+}
 
 /**
  * Where the portfolio stands on one item over both cases (what the matrix's "samen" column and every
@@ -234,7 +261,8 @@ export const closingTasks: readonly string[] = woorden.afronding_taken.map(Strin
 export type Together = 'ja' | 'ontbreekt' | 'niet-nodig';
 
 /** `Together` of every item of every kind, from the cases' coverage. */
-export function together(cases: CaseCoverage[]): Record<ItemKind, Record<string, Together>> {
+export function together(cases: CaseCoverage[], kader: Kader): Record<ItemKind, Record<string, Together>> {
+  const { taskItems, itemsOf } = tablesOf(kader);
   const out = {} as Record<ItemKind, Record<string, Together>>;
   for (const kind of ['taken', ...parentKinds] as const) {
     const ids = kind === 'taken' ? taskItems.map((t) => t.id) : itemsOf[kind].map((i) => i.id);

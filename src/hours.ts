@@ -8,15 +8,19 @@
 import { formatDate, type CalendarDate } from './dates.js';
 import { fold } from './text.js';
 import type { HoursLog, HoursRow } from './types.js';
-import { termMatcher, words, woorden } from './woorden.js';
+import { perObject } from './kader.js';
+import { termMatcher, words, type Woorden } from './woorden.js';
 
 /** A category folded for comparison: case, accents, numbering and odd spaces ignored; `-`, `_` and spaces alike; no spaces around `/`. */
 export function categoryKey(category: string): string {
   return fold(category).replace(/[\s_-]+/g, ' ').replace(/ ?\/ ?/g, '/').trim();
 }
 
-const excludedBy = Object.entries(woorden.uren_categorieen.uitgesloten).map(([id, terms]) => ({ id, match: termMatcher(terms) }));
-const clientWork = termMatcher(woorden.uren_categorieen.clientwerk);
+/** The category matchers of a ruleset's lists (computed once per list object). */
+const matchersOf = perObject((woorden: Woorden) => ({
+  excludedBy: Object.entries(woorden.uren_categorieen.uitgesloten).map(([id, terms]) => ({ id, match: termMatcher(terms) })),
+  clientWork: termMatcher(woorden.uren_categorieen.clientwerk),
+}));
 
 /**
  * The excluded activity (`administratie`, `pr`, `training`, `opleiding`, `intervisie`,
@@ -26,7 +30,8 @@ const clientWork = termMatcher(woorden.uren_categorieen.clientwerk);
  * names such as "Intervisie/supervisie" or "Administratie en facturatie"), unless one of its words
  * describes work with clients (`training geven`, `workshop verzorgen`, `groepsbegeleiding`).
  */
-export function excludedActivity(category: string): string | undefined {
+export function excludedActivity(category: string, woorden: Woorden): string | undefined {
+  const { excludedBy, clientWork } = matchersOf(woorden);
   const tokens = words(category).flatMap((w) => [w, ...(/[-/]/.test(w) ? w.split(/[-/]/) : [])]);
   if (clientWork(tokens)) return undefined;
   return excludedBy.find((e) => e.match(tokens))?.id;
@@ -66,21 +71,21 @@ export function roundHours(hours: number): number {
 }
 
 /** Rows of counting categories dated after `indiendatum` (ISO dates compare as text). */
-export function rowsAfter(log: HoursLog, indiendatum: CalendarDate): HoursRow[] {
+export function rowsAfter(log: HoursLog, indiendatum: CalendarDate, woorden: Woorden): HoursRow[] {
   const last = formatDate(indiendatum);
-  return log.rows.filter((row) => row.datum > last && !excludedActivity(row.categorie));
+  return log.rows.filter((row) => row.datum > last && !excludedActivity(row.categorie, woorden));
 }
 
 /** Sums the log: total, counting hours up to `indiendatum`, and hours per category. */
-export function summariseHours(log: HoursLog, indiendatum: CalendarDate): HoursSummary {
+export function summariseHours(log: HoursLog, indiendatum: CalendarDate, woorden: Woorden): HoursSummary {
   const perKey = new Map<string, CategoryHours>();
   let totaal = 0;
   let tellend = 0;
   let later = 0;
-  const after = new Set(rowsAfter(log, indiendatum));
+  const after = new Set(rowsAfter(log, indiendatum, woorden));
   for (const row of log.rows) {
     const key = categoryKey(row.categorie);
-    const entry = perKey.get(key) ?? { categorie: row.categorie, uren: 0, telt: !excludedActivity(row.categorie) };
+    const entry = perKey.get(key) ?? { categorie: row.categorie, uren: 0, telt: !excludedActivity(row.categorie, woorden) };
     perKey.set(key, entry);
     entry.uren += row.uren;
     totaal += row.uren;

@@ -9,17 +9,20 @@
  *   const report = checkPortfolio('mijn-portfolio', { lang: 'nl' });
  *   if (!report.ok) console.log(report.summary.errors);
  */
-import { loadPortfolio } from './load/index.js';
+import { loadPortfolio, rlpInitieel } from './rulesets/index.js';
 import { reportFor, type Report } from './report.js';
 import type { CheckOptions } from './check.js';
 
 export { check, type ChangedSetting, type CheckOptions, type PartDiagnostic } from './check.js';
 export { formatters, type Formatter, type FormatOptions } from './format/index.js';
-export { loadPortfolio, LoadCache, PortfolioNotFoundError, type LoadOptions } from './load/index.js';
+export { LoadCache, PortfolioNotFoundError } from './load/index.js';
+export { loadPortfolio, rulesetFor, rulesets, defaultRuleset, rlpInitieel, type LoadOptions, type Ruleset } from './rulesets/index.js';
 export { repositoryPrefix } from './load/repository.js';
 export { buildReport, failure, onlyErrors, reportFor, type Report, type CoverageMatrix } from './report.js';
 export { rules, findRule, type Rule } from './rules/index.js';
-export { kader, type Kader } from './kader.js';
+export type { Kader } from './kader.js';
+/** The framework of the default ruleset (`rlp-initieel`), for API users who read its numbers. */
+export const kader = rlpInitieel.kader;
 export { parseDate, formatDate, type CalendarDate } from './dates.js';
 export type { Diagnostic, Severity, Lang, Portfolio } from './types.js';
 
@@ -28,5 +31,5 @@ export type { Diagnostic, Severity, Lang, Portfolio } from './types.js';
  * folder; every problem inside the portfolio is a diagnostic in the report.
  */
 export function checkPortfolio(dir: string, options: CheckOptions = {}): Report {
-  return reportFor(loadPortfolio(dir), options);
+  return reportFor(loadPortfolio(dir, options.ruleset ? { ruleset: options.ruleset } : {}), options);
 }

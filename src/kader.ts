@@ -1,10 +1,10 @@
 /**
- * The toetsingskader as data. The single source is `schemas/kader.yaml` (a transcription of the
- * Noloc "Toetsingskader en handleiding initiële certificering Register Loopbaanprofessional");
- * the build embeds it, so reading it costs no I/O. Every rule takes its numbers, ids and labels
- * from here, never from literals.
+ * The shape of a toetsingskader as data. The framework itself is a value of a ruleset
+ * (src/rulesets/: `rlp-initieel` reads `schemas/kader.yaml`, a transcription of the Noloc
+ * "Toetsingskader en handleiding initiële certificering Register Loopbaanprofessional") and
+ * reaches rules, coverage and formatters through their context, never as a global import.
+ * Every rule takes its numbers, ids and labels from it, never from literals.
  */
-import data from '../schemas/kader.yaml';
 
 /** A heading label with the short forms that also match it (contract §3), and its English name for `--lang en`. */
 export interface Labelled {
@@ -96,13 +96,43 @@ export interface Kader {
   verklaringen: { id: string; tekst: string }[];
 }
 
-/** The framework this version of rlp checks against (`kader: rlp-initieel`). */
-export const kader = data as Kader;
+/** Ids of each kind of item of a framework, in the framework's order. */
+export interface KaderIds {
+  taken: number[];
+  kennisgebieden: string[];
+  competenties: string[];
+  attitude: string[];
+}
 
-/** Ids of each kind of item, in the framework's order. */
-export const ids = {
-  taken: kader.taken.map((t) => t.id),
-  kennisgebieden: kader.kennisgebieden.map((k) => k.id),
-  competenties: kader.competenties.map((c) => c.id),
-  attitude: kader.attitude.map((a) => a.id),
-};
+const idCache = new WeakMap<Kader, KaderIds>();
+
+/** Ids of each kind of item, in the framework's order (computed once per framework object). */
+export function kaderIds(kader: Kader): KaderIds {
+  let ids = idCache.get(kader);
+  if (!ids) {
+    ids = {
+      taken: kader.taken.map((t) => t.id),
+      kennisgebieden: kader.kennisgebieden.map((k) => k.id),
+      competenties: kader.competenties.map((c) => c.id),
+      attitude: kader.attitude.map((a) => a.id),
+    };
+    idCache.set(kader, ids);
+  }
+  return ids;
+}
+
+/**
+ * Memoises `compute` per framework (or ruleset) object: modules that derive tables from the
+ * framework (heading labels, word matchers) compute them once for each ruleset, not at load time.
+ */
+export function perObject<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, V>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}

@@ -7,7 +7,8 @@
 import { partOrder } from './check.js';
 import { suggestedTasks, type ItemKind, type Mark, type Together } from './coverage.js';
 import type { Report } from './report.js';
-import { findRule } from './rules/index.js';
+import type { Ruleset } from './rules/rule.js';
+import { rulesetFor } from './rulesets/index.js';
 import type { Part } from './types.js';
 
 type Finding = Report['diagnostics'][number];
@@ -17,18 +18,24 @@ export function isContentHint(rule: string): boolean {
   return rule.startsWith('inhoud/');
 }
 
+/** The ruleset a report was checked against: the one given, else the one its `kader` names. */
+export function reportRuleset(report: Pick<Report, 'kader'>, ruleset?: Ruleset): Ruleset {
+  return ruleset ?? rulesetFor(report.kader);
+}
+
 /** The part of the portfolio a finding belongs to (its rule's part; unknown rules count as `bestand`). */
-export function partOf(finding: Finding): Part {
-  return findRule(finding.rule)?.part ?? 'bestand';
+export function partOf(finding: Finding, ruleset: Ruleset): Part {
+  return ruleset.rules.find((r) => r.id === finding.rule)?.part ?? 'bestand';
 }
 
 /**
  * Findings by part, in the parts' order (contract order: bestand, A, B1, B2, C, D, E, privacy),
  * each list in report order. With `hintsApart`, content hints are left out (see `contentHints`).
  */
-export function findingsByPart(report: Report, hintsApart = false): Map<Part, Finding[]> {
+export function findingsByPart(report: Report, hintsApart = false, ruleset?: Ruleset): Map<Part, Finding[]> {
+  const set = reportRuleset(report, ruleset);
   const byPart = new Map<Part, Finding[]>(partOrder.map((p) => [p, []]));
-  for (const d of report.diagnostics) if (!hintsApart || !isContentHint(d.rule)) byPart.get(partOf(d))!.push(d);
+  for (const d of report.diagnostics) if (!hintsApart || !isContentHint(d.rule)) byPart.get(partOf(d, set))!.push(d);
   return byPart;
 }
 
@@ -53,8 +60,8 @@ export interface PartStanding {
  * Every part's standing, in the parts' order. Counts are over the findings in the report (with
  * `--quiet` only errors are left). Accepted findings are in the report as given.
  */
-export function partStandings(report: Report): PartStanding[] {
-  const byPart = findingsByPart(report);
+export function partStandings(report: Report, ruleset?: Ruleset): PartStanding[] {
+  const byPart = findingsByPart(report, false, ruleset);
   return partOrder.map((part) => {
     const list = byPart.get(part)!;
     const count = (s: Finding['severity']) => list.filter((d) => d.severity === s).length;
@@ -88,14 +95,15 @@ export interface MatrixRow {
 export const matrixKinds: readonly ItemKind[] = ['taken', 'kennisgebieden', 'competenties', 'attitude'];
 
 /** The rows of the coverage matrix of a report, kind by kind in `matrixKinds` order. */
-export function matrixRows(report: Report): MatrixRow[] {
+export function matrixRows(report: Report, ruleset?: Ruleset): MatrixRow[] {
+  const { kader } = reportRuleset(report, ruleset);
   const rows: MatrixRow[] = [];
   for (const kind of matrixKinds) {
     const spread = kind === 'kennisgebieden' || kind === 'competenties';
     for (const [id, marks] of Object.entries(report.coverage.items[kind])) {
       const state = report.coverage.samen[kind][id]!;
       const done = state === 'ja';
-      rows.push({ kind, id, marks, spread, done, state, ...(spread && state === 'ontbreekt' ? { suggested: suggestedTasks(kind as 'kennisgebieden' | 'competenties', id) } : {}) });
+      rows.push({ kind, id, marks, spread, done, state, ...(spread && state === 'ontbreekt' ? { suggested: suggestedTasks(kader, kind as 'kennisgebieden' | 'competenties', id) } : {}) });
     }
   }
   return rows;

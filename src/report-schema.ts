@@ -18,11 +18,26 @@ const state = z.enum(['ja', 'ontbreekt', 'niet-nodig']);
 const states = z.record(z.string(), state).describe('Per id: samen over beide casussen aangetoond (ja), nog nodig (ontbreekt), of niet nodig (een vijfde kennisgebied)');
 const marks = z.record(z.string(), z.array(mark)).describe('Per id: het teken in elke casus, in de volgorde van cases');
 
-/** One finding (contract §5). */
+/** A framework item (or another rule's phrase) named in a message; see `ItemRef` in src/types.ts. */
+const itemRef = z.strictObject({
+  ref: z.enum(['taken', 'kennisgebieden', 'competenties', 'attitude', 'secties', 'tekst']),
+  id: z.string(),
+  field: z.enum(['naam', 'vraag', 'kop']).optional(),
+  rule: z.string().optional(),
+});
+const keyPath = z.strictObject({ keyPath: z.array(z.union([z.string(), z.number().int().min(0)])) });
+const argValue = z.union([z.string(), z.number(), itemRef, keyPath, z.array(z.union([z.string(), z.number(), itemRef]))]);
+
+/** One finding (contract §5; `messageId` and `args` since contract §4 revision 2). */
 export const diagnosticSchema = z.strictObject({
   rule: z.string().describe('Regel-id (contract §6), bijvoorbeeld C2/kennisgebieden'),
   severity: severity.describe('error: een harde eis is niet gehaald; warning: wordt waarschijnlijk nagevraagd; info'),
   message: z.string().describe('De melding in de gekozen taal'),
+  messageId: z.string().optional().describe('Sleutel van de melding in de berichtencatalogus van de regel, bijvoorbeeld mandatory'),
+  args: z
+    .record(z.string(), argValue)
+    .optional()
+    .describe('De gegevens in de melding, taalvrij: getallen, tekst, onderdelen van het toetsingskader ({ ref, id }) en sleutels ({ keyPath })'),
   file: z.string().optional().describe('Pad vanaf de portfoliomap, met /'),
   line: z.number().int().min(1).optional(),
   column: z.number().int().min(1).optional(),

@@ -3,12 +3,12 @@
  * a loaded portfolio and its findings. Pure.
  */
 import type { z } from 'zod';
-import { changedSettings, check, settingsFor, type CheckOptions, type PartDiagnostic } from './check.js';
+import { changedSettings, check, rulesetOf, settingsFor, type CheckOptions, type PartDiagnostic } from './check.js';
 import { caseCoverage, together, type ItemKind } from './coverage.js';
 import { summariseCourses } from './courses.js';
 import { formatDate } from './dates.js';
 import { summariseHours } from './hours.js';
-import { kader } from './kader.js';
+import type { Ruleset } from './rules/rule.js';
 import type { coverageSchema, reportSchema } from './report-schema.js';
 import type { Diagnostic, Portfolio } from './types.js';
 
@@ -26,35 +26,37 @@ export type CoverageMatrix = z.infer<typeof coverageSchema>;
  */
 export type Report = z.infer<typeof reportSchema>;
 
-/** The coverage matrix of a portfolio's cases. */
-export function coverageMatrix(portfolio: Portfolio): CoverageMatrix {
-  const perCase = portfolio.cases.map(caseCoverage);
+/** The coverage matrix of a portfolio's cases, against the items of the ruleset's framework. */
+export function coverageMatrix(portfolio: Portfolio, ruleset: Ruleset): CoverageMatrix {
+  const { kader } = ruleset;
+  const perCase = portfolio.cases.map((doc) => caseCoverage(doc, ruleset));
   const kinds: ItemKind[] = ['taken', 'kennisgebieden', 'competenties', 'attitude'];
   const items = {} as CoverageMatrix['items'];
   for (const kind of kinds) {
     const ids = kind === 'taken' ? kader.taken.map((t) => String(t.id)) : kader[kind].map((i) => i.id);
     items[kind] = Object.fromEntries(ids.map((id) => [id, perCase.map((c) => c.items[kind][id]!.mark)]));
   }
-  return { cases: portfolio.cases.map((c) => c.file), items, samen: together(perCase) };
+  return { cases: portfolio.cases.map((c) => c.file), items, samen: together(perCase, kader) };
 }
 
 /** Builds the report from findings (as `check` returned them). */
 export function buildReport(portfolio: Portfolio, diagnostics: PartDiagnostic[], options: CheckOptions = {}): Report {
   const count = (severity: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === severity).length;
   const summary = { errors: count('error'), warnings: count('warning'), infos: count('info') };
-  const settings = settingsFor(portfolio, options);
-  const courses = summariseCourses(portfolio);
+  const ruleset = rulesetOf(portfolio, options);
+  const settings = settingsFor(portfolio, options, ruleset.rules);
+  const courses = summariseCourses(portfolio, ruleset);
   return {
     portfolio: portfolio.name,
-    kader: portfolio.config?.kader ?? kader.id,
+    kader: portfolio.config?.kader ?? ruleset.id,
     indiendatum: formatDate(settings.indiendatum),
     ok: summary.errors === 0,
     summary,
     diagnostics: diagnostics.map(({ part: _part, ...d }) => d),
     indiendatumBron: settings.indiendatumBron,
-    settings: changedSettings(settings),
-    coverage: coverageMatrix(portfolio),
-    ...(portfolio.urenlog ? { uren: summariseHours(portfolio.urenlog, settings.indiendatum) } : {}),
+    settings: changedSettings(settings, ruleset.rules),
+    coverage: coverageMatrix(portfolio, ruleset),
+    ...(portfolio.urenlog ? { uren: summariseHours(portfolio.urenlog, settings.indiendatum, ruleset.woorden) } : {}),
     ...(courses ? { cursussen: courses } : {}),
   };
 }

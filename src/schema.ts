@@ -6,8 +6,7 @@
  * `npm run generate` writes JSON Schema files for editors from these (schemas/*.schema.json).
  */
 import * as z from 'zod';
-import { ids } from './kader.js';
-import { rules } from './rules/index.js';
+import { kaderIds, type Kader } from './kader.js';
 import type { Severity } from './types.js';
 
 /** rlp's own defaults for settings the toetsingskader leaves open. */
@@ -27,29 +26,6 @@ export type RuleLevel = (typeof ruleLevels)[keyof typeof ruleLevels];
 
 const dutchLevel = (severity: Severity) => Object.keys(ruleLevels).find((k) => ruleLevels[k as keyof typeof ruleLevels] === severity)!;
 
-/**
- * `instellingen.regels`: rule id -> level. Shape only; the core refuses to lower a hard requirement.
- * Built on first use (`z.lazy`), so that a rule module may import from this file (rules/ and
- * this file import each other) as long as it uses what it imports inside `check`, not at its top.
- */
-const ruleSettings = z.lazy(() =>
-  z.strictObject(
-    Object.fromEntries(
-      rules.map((r) => [
-        r.id,
-        z
-          .enum(Object.keys(ruleLevels) as [keyof typeof ruleLevels, ...(keyof typeof ruleLevels)[]])
-          .optional()
-          .describe(
-            r.severity === 'error'
-              ? `Harde eis van het toetsingskader ${r.source}: staat altijd aan als fout en kan niet uit of lichter.`
-              : `Standaard ${dutchLevel(r.severity)} (toetsingskader ${r.source}). uit | info | waarschuwing | fout`,
-          ),
-      ]),
-    ),
-  ),
-);
-
 const text = z.string();
 const bool = z.boolean();
 /** A calendar date written `YYYY-MM-DD`. */
@@ -64,133 +40,177 @@ const declarationB1 = z.strictObject({
   bestand: path.optional(),
 });
 
-/** `portfolio.yaml` (contract §2). */
-export const portfolioSchema = z
-  .strictObject({
-    kader: z.literal('rlp-initieel').optional(),
-    indiendatum: date.optional(),
-    kandidaat: text.optional(),
-    opleiding: z
-      .strictObject({
-        route: z.literal([1, 2, 3, 4]).optional(),
-        diploma: z
-          .strictObject({
-            niveau: z.enum(['hbo', 'wo']).optional(),
-            naam: text.optional(),
-            instelling: text.optional(),
-            ondertekend: bool.optional(),
-            nvao: bool.optional(),
-            croho_mens_en_organisatie: bool.optional(),
-            bestand: path.optional(),
-          })
-          .optional(),
-        evc: z
-          .strictObject({
-            datum: date.optional(),
-            boc_niveau: z.number().int().optional(),
-            erkende_aanbieder: bool.optional(),
-            bestand: path.optional(),
-          })
-          .optional(),
-        assessment: z
-          .strictObject({
-            datum: date.optional(),
-            afgenomen_door: z.enum(['geaccrediteerd-bureau', 'nip-ao-psycholoog']).optional(),
-            hbo_niveau: bool.optional(),
-            bestand: path.optional(),
-          })
-          .optional(),
-        cursussen: z
-          .array(
-            z.strictObject({
-              naam: text.optional(),
-              aanbieder: text.optional(),
-              uren: hours.optional().describe('Studiebelasting in uren'),
-              ects: hours.optional().describe('Studiebelasting in ECTS (1 ECTS = 28 uur)'),
-              keurmerk: text.optional(),
-              ondertekend: bool.optional(),
-              bestand: path.optional(),
-            }),
-          )
-          .optional(),
-      })
-      .optional(),
-    werkervaring: z
-      .strictObject({
-        actief_sinds: date.optional(),
-        uren: hours.optional(),
-        urenlog: path.optional(),
-        verklaring_werkervaring: declarationB1.optional(),
-        verklaring_actief: declarationB1.optional(),
-      })
-      .optional(),
-    cv: path.optional(),
-    motivatie: path.optional(),
-    ontwikkelplan: path.optional(),
-    casussen: z.array(path).optional(),
-    verklaringen: z
-      .strictObject({
-        gedragscode: bool.optional(),
-        klachtenreglement: bool.optional(),
-        naar_waarheid: bool.optional(),
-      })
-      .optional(),
-    instellingen: z
-      .strictObject({
-        min_woorden: z
-          .number()
-          .int()
-          .min(0)
-          .optional()
-          .describe(`Minimum aantal woorden per onderdeel van een casus (standaard ${defaults.min_woorden})`),
-        privacy: z
-          .strictObject({
-            toegestaan: z.array(text).optional().describe('Teksten die rlp ten onrechte voor persoonsgegevens aanzag, bijvoorbeeld info@noloc.nl'),
-          })
-          .optional(),
-        regels: ruleSettings
-          .optional()
-          .describe('Per regel: uit, info, waarschuwing of fout. Een regel die standaard een fout is (een harde eis van het toetsingskader), kan niet uit of lichter.'),
-      })
-      .optional(),
-  })
-  .describe('Portfolio Register Loopbaanprofessional (rlp)');
-
 /** The opdrachtgever (who initiated the trajectory) of a case. */
 export const opdrachtgevers = ['client', 'werkgever', 'uwv', 'gemeente', 'anders'] as const;
 
-const taskId = z.literal(ids.taken as [number, ...number[]]);
+/**
+ * `instellingen.regels`: rule id -> level. Shape only; the core refuses to lower a hard requirement.
+ * Built from the rules of a ruleset (their metadata only), so this file depends on no rule module.
+ */
+function ruleSettings(rules: readonly RuleMeta[]) {
+  return z.strictObject(
+    Object.fromEntries(
+      rules.map((r) => [
+        r.id,
+        z
+          .enum(Object.keys(ruleLevels) as [keyof typeof ruleLevels, ...(keyof typeof ruleLevels)[]])
+          .optional()
+          .describe(
+            r.severity === 'error'
+              ? `Harde eis van het toetsingskader ${r.source}: staat altijd aan als fout en kan niet uit of lichter.`
+              : `Standaard ${dutchLevel(r.severity)} (toetsingskader ${r.source}). uit | info | waarschuwing | fout`,
+          ),
+      ]),
+    ),
+  );
+}
 
-/** Front-matter of a case file `casussen/*.md` (contract §3). */
-export const caseSchema = z
-  .strictObject({
-    titel: text.optional(),
-    periode: z.strictObject({ start: date.optional(), eind: date.optional() }).optional(),
-    afgerond: bool.optional(),
-    opdrachtgever: z.enum(opdrachtgevers).optional(),
-    vraagstelling: text.optional(),
-    clienttype: text.optional(),
-    uitdaging: text.optional(),
-    taken: z.array(taskId).optional(),
-    niet_relevant: z.partialRecord(z.enum(ids.taken.map(String) as [string, ...string[]]), text).optional(),
-    kennisgebieden: z.array(z.enum(ids.kennisgebieden as [string, ...string[]])).optional(),
-    competenties: z.array(z.enum(ids.competenties as [string, ...string[]])).optional(),
-  })
-  .describe('Casusbeschrijving (front-matter)');
+/** What the `portfolio.yaml` schema needs to know of a rule: its id, default severity and source. */
+export interface RuleMeta {
+  id: string;
+  severity: Severity;
+  source: string;
+}
 
-/** Front-matter of `ontwikkelplan.md` (contract §3): the four years the plan covers. */
-export const ontwikkelplanSchema = z
-  .strictObject({
-    periode: z
-      .strictObject({
-        van: z.number().int().optional().describe('Eerste jaar van het plan'),
-        tot_en_met: z.number().int().optional().describe('Laatste jaar van het plan (telt mee)'),
-        tot: z.number().int().optional().describe('Laatste jaar, of het jaar erna: van 2027 tot 2030 en van 2027 tot 2031 zijn allebei 2027-2030'),
-      })
-      .optional(),
-  })
-  .describe('Ontwikkelplan (front-matter)');
+/**
+ * The zod schemas of the files a candidate writes, built from a framework (ids of tasks,
+ * kennisgebieden, competenties; the ECTS rate) and the rules of its ruleset (`instellingen.regels`).
+ * A ruleset builds these once (src/rulesets/); the loader receives them from there.
+ */
+export function buildSchemas(kader: Kader, rules: readonly RuleMeta[]) {
+  /** `portfolio.yaml` (contract §2). */
+  const portfolio = z
+    .strictObject({
+      kader: z.literal(kader.id).optional(),
+      indiendatum: date.optional(),
+      kandidaat: text.optional(),
+      opleiding: z
+        .strictObject({
+          route: z.literal([1, 2, 3, 4]).optional(),
+          diploma: z
+            .strictObject({
+              niveau: z.enum(['hbo', 'wo']).optional(),
+              naam: text.optional(),
+              instelling: text.optional(),
+              ondertekend: bool.optional(),
+              nvao: bool.optional(),
+              croho_mens_en_organisatie: bool.optional(),
+              bestand: path.optional(),
+            })
+            .optional(),
+          evc: z
+            .strictObject({
+              datum: date.optional(),
+              boc_niveau: z.number().int().optional(),
+              erkende_aanbieder: bool.optional(),
+              bestand: path.optional(),
+            })
+            .optional(),
+          assessment: z
+            .strictObject({
+              datum: date.optional(),
+              afgenomen_door: z.enum(['geaccrediteerd-bureau', 'nip-ao-psycholoog']).optional(),
+              hbo_niveau: bool.optional(),
+              bestand: path.optional(),
+            })
+            .optional(),
+          cursussen: z
+            .array(
+              z.strictObject({
+                naam: text.optional(),
+                aanbieder: text.optional(),
+                uren: hours.optional().describe('Studiebelasting in uren'),
+                ects: hours.optional().describe(`Studiebelasting in ECTS (1 ECTS = ${kader.getallen.uren_per_ects} uur)`),
+                keurmerk: text.optional(),
+                ondertekend: bool.optional(),
+                bestand: path.optional(),
+              }),
+            )
+            .optional(),
+        })
+        .optional(),
+      werkervaring: z
+        .strictObject({
+          actief_sinds: date.optional(),
+          uren: hours.optional(),
+          urenlog: path.optional(),
+          verklaring_werkervaring: declarationB1.optional(),
+          verklaring_actief: declarationB1.optional(),
+        })
+        .optional(),
+      cv: path.optional(),
+      motivatie: path.optional(),
+      ontwikkelplan: path.optional(),
+      casussen: z.array(path).optional(),
+      verklaringen: z
+        .strictObject({
+          gedragscode: bool.optional(),
+          klachtenreglement: bool.optional(),
+          naar_waarheid: bool.optional(),
+        })
+        .optional(),
+      instellingen: z
+        .strictObject({
+          min_woorden: z
+            .number()
+            .int()
+            .min(0)
+            .optional()
+            .describe(`Minimum aantal woorden per onderdeel van een casus (standaard ${defaults.min_woorden})`),
+          privacy: z
+            .strictObject({
+              toegestaan: z.array(text).optional().describe('Teksten die rlp ten onrechte voor persoonsgegevens aanzag, bijvoorbeeld info@noloc.nl'),
+            })
+            .optional(),
+          regels: ruleSettings(rules)
+            .optional()
+            .describe('Per regel: uit, info, waarschuwing of fout. Een regel die standaard een fout is (een harde eis van het toetsingskader), kan niet uit of lichter.'),
+        })
+        .optional(),
+    })
+    .describe('Portfolio Register Loopbaanprofessional (rlp)');
 
-export type PortfolioConfig = z.infer<typeof portfolioSchema>;
-export type CaseMeta = z.infer<typeof caseSchema>;
-export type OntwikkelplanMeta = z.infer<typeof ontwikkelplanSchema>;
+  const ids = kaderIds(kader);
+    const taskId = z.literal(ids.taken as [number, ...number[]]);
+
+  /** Front-matter of a case file `casussen/*.md` (contract §3). */
+  const caseMeta = z
+    .strictObject({
+      titel: text.optional(),
+      periode: z.strictObject({ start: date.optional(), eind: date.optional() }).optional(),
+      afgerond: bool.optional(),
+      opdrachtgever: z.enum(opdrachtgevers).optional(),
+      vraagstelling: text.optional(),
+      clienttype: text.optional(),
+      uitdaging: text.optional(),
+      taken: z.array(taskId).optional(),
+      niet_relevant: z.partialRecord(z.enum(ids.taken.map(String) as [string, ...string[]]), text).optional(),
+      kennisgebieden: z.array(z.enum(ids.kennisgebieden as [string, ...string[]])).optional(),
+      competenties: z.array(z.enum(ids.competenties as [string, ...string[]])).optional(),
+    })
+    .describe('Casusbeschrijving (front-matter)');
+
+  /** Front-matter of `ontwikkelplan.md` (contract §3): the four years the plan covers. */
+  const ontwikkelplan = z
+    .strictObject({
+      periode: z
+        .strictObject({
+          van: z.number().int().optional().describe('Eerste jaar van het plan'),
+          tot_en_met: z.number().int().optional().describe('Laatste jaar van het plan (telt mee)'),
+          tot: z.number().int().optional().describe('Laatste jaar, of het jaar erna: van 2027 tot 2030 en van 2027 tot 2031 zijn allebei 2027-2030'),
+        })
+        .optional(),
+    })
+    .describe('Ontwikkelplan (front-matter)');
+  return { portfolio, case: caseMeta, ontwikkelplan };
+}
+
+/** The schemas of a ruleset: `portfolio.yaml`, a case's front-matter, `ontwikkelplan.md`'s front-matter. */
+export type PortfolioSchemas = ReturnType<typeof buildSchemas>;
+
+/** `portfolio.yaml` as validated. */
+export type PortfolioConfig = z.infer<PortfolioSchemas['portfolio']>;
+/** A case's front-matter as validated. */
+export type CaseMeta = z.infer<PortfolioSchemas['case']>;
+/** `ontwikkelplan.md`'s front-matter as validated. */
+export type OntwikkelplanMeta = z.infer<PortfolioSchemas['ontwikkelplan']>;

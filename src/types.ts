@@ -55,6 +55,10 @@ export interface Diagnostic extends Place {
   rule: string;
   severity: Severity;
   message: string;
+  /** Key of the rule's message in the ruleset's catalogue (contract §4 revision 2); `message` is it rendered. */
+  messageId?: string;
+  /** The message's arguments, language-free: numbers, text, framework items (`ItemRef`), key paths. */
+  args?: MessageArgs;
   /**
    * True when the candidate accepted this finding as a false positive (so far only
    * `privacy/persoonsgegevens`, via `instellingen.privacy.toegestaan` or an `rlp: geen-persoonsgegevens`

@@ -8,9 +8,10 @@
  */
 import { relative, resolve, sep } from 'node:path';
 import type { CheckOptions } from './check.js';
-import { isFolder } from './cohort.js';
+import { isFolder } from './terminal.js';
 import { formatters } from './format/index.js';
-import { LoadCache, loadPortfolio, PortfolioNotFoundError } from './load/index.js';
+import { LoadCache, PortfolioNotFoundError } from './load/index.js';
+import { loadPortfolio } from './rulesets/index.js';
 import { catalogues, fill } from './messages/index.js';
 import { repositoryPrefix } from './load/repository.js';
 import { OutputFileError, outputFailure, writeOutputFile } from './output.js';

@@ -4,6 +4,7 @@
  * motivation a real one (contract §7). Pure; the lists are data, reviewable like the framework.
  */
 import data from '../schemas/woorden.yaml';
+import { perObject } from './kader.js';
 import { cleanSpaces } from './text.js';
 
 /** The word lists of schemas/woorden.yaml. */
@@ -19,8 +20,13 @@ export interface Woorden {
   voornamen: string[];
 }
 
-/** The word lists (schemas/woorden.yaml). */
-export const woorden = data as Woorden;
+/**
+ * The word lists of schemas/woorden.yaml as plain Dutch: only the loader (the totals row of an
+ * hours log) and the personal-data scanner read them from here. Everything the framework's rules
+ * decide with (stand-ins, motivations, hours categories, course terms) takes the lists of its
+ * ruleset (`ruleset.woorden`), which `rlp-initieel` reads from the same file.
+ */
+export const dutchWords = data as Woorden;
 
 /** Text folded for word matching: lower case, no diacritics, odd spaces plain, dashes `-`. */
 export function foldText(text: string): string {
@@ -75,21 +81,26 @@ export interface StandIn {
   rest: string[];
 }
 
-const standInPhrases = [
-  ...woorden.invulling.niet_van_toepassing.map((p) => ({ kind: 'nvt' as const, parts: words(p).map((w) => w.replace(/\.$/, '')) })),
-  ...woorden.invulling.verwijzing.map((p) => ({ kind: 'verwijst' as const, parts: words(p).map((w) => w.replace(/\.$/, '')) })),
-].filter((p) => p.parts.length > 0).sort((a, b) => b.parts.length - a.parts.length);
+/** The stand-in phrases of a ruleset's lists, longest first (computed once per list object). */
+const standInPhrases = perObject((woorden: Woorden) =>
+  [
+    ...woorden.invulling.niet_van_toepassing.map((p) => ({ kind: 'nvt' as const, parts: words(p).map((w) => w.replace(/\.$/, '')) })),
+    ...woorden.invulling.verwijzing.map((p) => ({ kind: 'verwijst' as const, parts: words(p).map((w) => w.replace(/\.$/, '')) })),
+  ]
+    .filter((p) => p.parts.length > 0)
+    .sort((a, b) => b.parts.length - a.parts.length),
+);
 
 /**
  * Whether a section's own text (or a `niet_relevant` motivation) only says that it does not apply
  * or points elsewhere: it begins with a phrase of `invulling` in schemas/woorden.yaml and has at
  * most `invulling.max_woorden` words. Undefined for real text.
  */
-export function standIn(text: string): StandIn | undefined {
+export function standIn(text: string, woorden: Woorden): StandIn | undefined {
   const tokens = words(text).map((w) => w.replace(/\.$/, ''));
   if (tokens.length === 0 || tokens.length > woorden.invulling.max_woorden) return undefined;
   // "n.v.t." folds to one token `n.v.t`; "n v t" or "nvt" are other spellings.
-  for (const phrase of standInPhrases) {
+  for (const phrase of standInPhrases(woorden)) {
     if (phrase.parts.every((part, i) => tokens[i] === part)) {
       return { kind: phrase.kind, phrase: phrase.parts.join(' '), rest: tokens.slice(phrase.parts.length) };
     }
@@ -101,9 +112,9 @@ export function standIn(text: string): StandIn | undefined {
  * True when a text gives a reason (contract §7): at least `invulling.min_motivatie_woorden` words,
  * and not only a negation or a reference; after a stand-in phrase, the rest must be that long.
  */
-export function isMotivation(text: string): boolean {
+export function isMotivation(text: string, woorden: Woorden): boolean {
   const minimum = woorden.invulling.min_motivatie_woorden;
-  const found = standIn(text);
+  const found = standIn(text, woorden);
   if (found) return found.rest.filter((w) => !LINKS.has(w)).length >= minimum && !isReferenceOnly(found);
   return words(text).length >= minimum;
 }

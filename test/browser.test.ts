@@ -100,7 +100,7 @@ function fromJson(report: Report): PageData {
     summary: { ok: report.ok, ...report.summary },
     cells: kinds.flatMap((kind) => Object.entries(report.coverage.items[kind]).flatMap(([id, marks]) => marks.map((m, i) => `${kind} ${id} ${report.coverage.cases[i]} ${m}`))),
     done: report.coverage.cases.length ? kinds.flatMap((kind) => Object.keys(report.coverage.items[kind]).map((id) => `${kind} ${id} ${done(kind, id)}`)) : [],
-    findings: [...report.diagnostics].sort((a, b) => key(a).localeCompare(key(b))),
+    findings: report.diagnostics.map(({ messageId: _id, args: _args, ...shown }) => shown).sort((a, b) => key(a).localeCompare(key(b))),
     hours: (report.uren?.perCategorie ?? []).map((c) => `${c.categorie} ${c.uren} ${c.telt} | ${c.categorie}`),
     courses: (report.cursussen?.perCursus ?? []).map((c) => `${c.naam} ${c.uren ?? ''} ${c.telt} | ${c.naam}`),
   };
@@ -230,7 +230,9 @@ describe('the HTML report in a browser', () => {
     const group = join(tempDir(), 'groep');
     const picked = ['A-uren', 'B1-uren', 'C2-kennisgebieden', 'C4-attitude', 'privacy-persoonsgegevens', 'C-diversiteit', 'bestand-syntax', 'D-ontwikkelplan', 'C1-taken'];
     makeVariant(ROOT, join(group, 'kandidaat-01'), []);
-    picked.forEach((name, i) => makeVariant(ROOT, join(group, `kandidaat-${String(i + 2).padStart(2, '0')}`), defects.find((d) => d.name === name)!.edits));
+    picked.forEach((name, i) => {
+      makeVariant(ROOT, join(group, `kandidaat-${String(i + 2).padStart(2, '0')}`), defects.find((d) => d.name === name)!.edits);
+    });
     const { file, json } = reports(['--alle', group]);
     const all = json as Report[];
     expect(all).toHaveLength(10);

@@ -5,7 +5,9 @@
  */
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { kader } from '../src/kader.js';
+import { rlpInitieel } from '../src/rulesets/index.js';
+
+const { kader } = rlpInitieel;
 import { catalogues } from '../src/messages/index.js';
 import { rules } from '../src/rules/index.js';
 import { formatters } from '../src/format/index.js';
@@ -39,18 +41,23 @@ function leaves(node: unknown): string[] {
 
 /** Runs of at least three words of Dutch catalogue text that the English catalogue does not share. */
 const english = new Set(leaves(catalogues.en));
-const DUTCH_PHRASES = leaves(catalogues.nl)
-  .filter((text) => !english.has(text))
-  .flatMap((text) => text.split(/\{\w+\}|'[^']*'/))
-  .map((part) => part.trim().replace(/^[.,:;()\s]+|[.,:;()\s]+$/g, ''))
-  .filter((part) => part.split(/\s+/).length >= 3);
+const phrases = (texts: string[]) =>
+  texts
+    .flatMap((text) => text.split(/\{\w+\}|'[^']*'/))
+    .map((part) => part.trim().replace(/^[.,:;()\s]+|[.,:;()\s]+$/g, ''))
+    .filter((part) => part.split(/\s+/).length >= 3);
+/** Runs between placeholders that English shares word for word ("ECTS; 1 ECTS is") are no Dutch. */
+const englishPhrases = new Set(phrases(leaves(catalogues.en)));
+const DUTCH_PHRASES = phrases(leaves(catalogues.nl).filter((text) => !english.has(text))).filter((part) => !englishPhrases.has(part));
 
 /** The output without what may stay Dutch: quoted headings to write, file paths, and the candidate's own words. */
 function withoutAllowed(text: string, own: string[]): string {
   // Quoted headings, keys and YAML to type ('periode: { van: 2027, tot: 2030 }') stay as the contract spells them.
   // A quote opens after a space, '(' or '"' and closes before a non-letter, so apostrophes (clients') are no quotes.
   const quoted = (inner: string) => new RegExp(`(?<=^|[\\s("])'${inner}'(?![\\p{L}])`, 'gmu');
-  let out = text.replace(quoted("#{2,3} [^'\\n]*"), "'#'").replace(quoted("[\\w-]+"), "'key'").replace(quoted("[^'\\n]*:[^'\\n]*"), "'yaml'");
+  // Links (SARIF's helpUri) and the data of a finding in JSON (its keys, framework refs such as "ref": "taken") are no text.
+  const data = text.replace(/https?:\/\/\S+/g, 'url').replace(/"[^"\n]*":/g, '"key":').replace(/"key": "(taken|kennisgebieden|competenties|attitude|secties|tekst|naam|vraag|kop)"/g, '"key": "ref"');
+  let out = data.replace(quoted("#{2,3} [^'\\n]*"), "'#'").replace(quoted("[\\w-]+"), "'key'").replace(quoted("[^'\\n]*:[^'\\n]*"), "'yaml'");
   for (const heading of HEADINGS) out = out.split(`'${heading}'`).join("'#'");
   for (const word of [...own, ...rules.map((r) => r.id)]) out = out.split(word).join('…');
   return out.replace(/[\w./-]+\.(md|yaml|pdf|csv)\b/g, 'file').replace(/\b[a-z]+_[a-z_]+\b/g, 'key');

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generatedFiles } from '../scripts/generate.js';
-import { kader } from '../src/kader.js';
+import { rlpInitieel } from '../src/rulesets/index.js';
+
+const { kader } = rlpInitieel;
 import { ROOT } from './helpers.js';
 
 describe('generated files', () => {

@@ -9,7 +9,7 @@ import { chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync 
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { parseDate } from '../src/dates.js';
-import { loadPortfolio } from '../src/load/index.js';
+import { loadPortfolio } from '../src/rulesets/index.js';
 import { checkDir, EXAMPLE, hazard, HAZARDS, rlp, tempDir, variant } from './helpers.js';
 
 /** Every path opened or read whole (openSync, readFileSync), to prove each file is read once. */

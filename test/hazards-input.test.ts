@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
-import { loadPortfolio } from '../src/load/index.js';
+import { loadPortfolio } from '../src/rulesets/index.js';
 import { parseDate } from '../src/dates.js';
 import { applyEdits, checkDir, EXAMPLE, hazard, HAZARDS, rlp } from './helpers.js';
 

@@ -70,7 +70,7 @@ describe('rlp init --ci github', () => {
     writeFileSync(join(dir, '.github/workflows/rlp.yml'), 'eigen\n');
     const r = rlp(['init', dir, '--ci', 'github']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/Bestond al[^]*\.github\/workflows\/rlp\.yml/);
+    expect(r.stdout).toMatch(/Bestond al[\s\S]*\.github\/workflows\/rlp\.yml/);
     expect(readFileSync(join(dir, '.github/workflows/rlp.yml'), 'utf8')).toBe('eigen\n');
     expect(rlp(['init', tempDir(), '--ci', 'jenkins']).status).toBe(2);
   });

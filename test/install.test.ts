@@ -268,7 +268,8 @@ describe('the pre-commit hooks, installed by the pre-commit framework', () => {
     const rev = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: hooks, encoding: 'utf8' }).stdout.trim();
     const portfolio = join(tempDir(), 'portfolio');
     const env = { ...process.env, PRE_COMMIT_HOME: join(tempDir(), 'pre-commit'), npm_config_update_notifier: 'false', npm_config_audit: 'false', npm_config_fund: 'false' };
-    expect(sh(`git init -q && ${JSON.stringify(process.execPath)} ${JSON.stringify(join(ROOT, 'bin', 'rlp.js'))} init . >/dev/null`, (mkdirSync(portfolio), portfolio), env).status).toBe(0);
+    mkdirSync(portfolio);
+    expect(sh(`git init -q && ${JSON.stringify(process.execPath)} ${JSON.stringify(join(ROOT, 'bin', 'rlp.js'))} init . >/dev/null`, portfolio, env).status).toBe(0);
     const config = (id: string) => `repos:\n  - repo: ${JSON.stringify(hooks)}\n    rev: ${rev}\n    hooks:\n      - id: ${id}\n`;
     writeFileSync(join(portfolio, '.pre-commit-config.yaml'), config('rlp'));
     const soft = sh('git add -A && pre-commit run', portfolio, env, 300_000);

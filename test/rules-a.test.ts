@@ -9,7 +9,7 @@ import { EXAMPLE, findings, variant } from './helpers.js';
 const Y = 'portfolio.yaml';
 const ROUTE = '  route: 2\n';
 const DIPLOMA = '  diploma:\n    niveau: hbo                  # NLQF 6\n    naam: Bedrijfskunde\n    instelling: Hogeschool Voorbeeld\n    ondertekend: true\n    nvao: true\n    croho_mens_en_organisatie: false\n    bestand: bewijs/diploma.pdf\n';
-const COURSES = /  cursussen:[\s\S]*?\n\n/;
+const COURSES = / {2}cursussen:[\s\S]*?\n\n/;
 
 /** Replaces a text of the example's portfolio.yaml. */
 const yaml = (from: string, to: string): Edit => ({ file: Y, replace: [from, to] });

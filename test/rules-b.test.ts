@@ -94,20 +94,6 @@ describe('B1/verklaringen', () => {
   });
 });
 
-describe('B2/cv', () => {
-  it('stays quiet on the example', () => {
-    expect(findings(EXAMPLE, 'B2/cv')).toEqual([]);
-  });
-  it('fires when cv is missing, is of another type or is not there', () => {
-    expect(findings(variant(yaml('cv: bewijs/cv.pdf\n', '')), 'B2/cv')).toMatchObject([{ severity: 'error', file: Y }]);
-    expect(findings(variant(yaml('cv: bewijs/cv.pdf', 'cv: bewijs/cv.txt')), 'B2/cv')[0]!.message).toContain('pdf, docx, md');
-    expect(findings(variant({ file: 'bewijs/cv.pdf', remove: true }), 'B2/cv')[0]!.message).toContain('staat niet in je portfoliomap');
-  });
-  it('accepts a Markdown CV', () => {
-    expect(findings(variant(yaml('cv: bewijs/cv.pdf', 'cv: cv.md'), { file: 'cv.md', content: '# CV\n\nLoopbaancoach sinds 2021.\n' }), 'B2/cv')).toEqual([]);
-  });
-});
-
 describe('B2/motivatie', () => {
   it('stays quiet on the example', () => {
     expect(findings(EXAMPLE, 'B2/motivatie')).toEqual([]);

@@ -7,19 +7,6 @@ const C1 = 'casussen/casus-1.md';
 const C2 = 'casussen/casus-2.md';
 const periode1 = 'periode: { start: 2025-02-03, eind: 2025-07-15 }';
 
-describe('C/aantal', () => {
-  it('fires for three cases and for none', () => {
-    const three = variant({ file: 'casussen/casus-3.md', content: '---\ntitel: x\n---\n' });
-    expect(findings(three, 'C/aantal').map((d) => d.message)).toEqual([expect.stringContaining('3 casusbeschrijvingen')]);
-    const none = variant({ file: C1, remove: true }, { file: C2, remove: true });
-    expect(findings(none, 'C/aantal')).toHaveLength(1);
-  });
-  it('follows casussen: in portfolio.yaml', () => {
-    const dir = variant({ file: 'casussen/extra.md', content: '# niet meetellen\n' }, { file: 'portfolio.yaml', replace: ['cv: ', 'casussen: [casussen/casus-1.md, casussen/casus-2.md]\ncv: '] });
-    expect(findings(dir, 'C/aantal')).toEqual([]);
-  });
-});
-
 describe('C/periode', () => {
   const withEnd = (eind: string, start = '2024-12-01') => variant({ file: C1, replace: [periode1, `periode: { start: ${start}, eind: ${eind} }`] });
   it('counts an end date exactly two years before indiendatum as within', () => {

@@ -76,21 +76,3 @@ describe('D/ontwikkelplan', () => {
   });
 });
 
-describe('E/verklaringen', () => {
-  it('stays quiet on the example', () => {
-    expect(findings(EXAMPLE, 'E/verklaringen')).toEqual([]);
-  });
-  it('fires for a declaration set to false, naming it, at its line', () => {
-    const hits = findings(variant({ file: Y, replace: ['  klachtenreglement: true', '  klachtenreglement: false'] }), 'E/verklaringen');
-    expect(hits).toMatchObject([{ severity: 'error', file: Y, line: 57, message: expect.stringContaining('klachtenreglement van Noloc') }]);
-  });
-  it('fires for a missing declaration and for a missing block, once per declaration', () => {
-    expect(findings(variant({ file: Y, replace: ['  gedragscode: true\n', ''] }), 'E/verklaringen')).toMatchObject([{ line: 55, message: expect.stringContaining("'gedragscode' ontbreekt") }]);
-    const none = findings(variant({ file: Y, replace: ['verklaringen:\n  gedragscode: true\n  klachtenreglement: true\n  naar_waarheid: true\n', ''] }), 'E/verklaringen');
-    expect(none.map((d) => d.message)).toEqual([expect.stringContaining('gedragscode'), expect.stringContaining('klachtenreglement'), expect.stringContaining('naar_waarheid')]);
-  });
-  it('speaks English', () => {
-    const hits = findings(variant({ file: Y, replace: ['  naar_waarheid: true', '  naar_waarheid: false'] }), 'E/verklaringen', { lang: 'en' });
-    expect(hits[0]!.message).toContain('that you have filled in your portfolio truthfully');
-  });
-});

@@ -3,7 +3,8 @@ import { spawn } from 'node:child_process';
 import { readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LoadCache, loadPortfolio } from '../src/load/index.js';
+import { LoadCache } from '../src/load/index.js';
+import { loadPortfolio } from '../src/rulesets/index.js';
 import { ROOT, rlp, variant } from './helpers.js';
 
 const C1 = 'casussen/casus-1.md';

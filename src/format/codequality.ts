@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { ruleText } from '../messages/index.js';
 import type { Severity } from '../types.js';
+import { reportRuleset } from '../overview.js';
 import type { Formatter } from './index.js';
 
 const SEVERITY: Record<Severity, string> = { error: 'major', warning: 'minor', info: 'info' };
@@ -24,7 +25,8 @@ export interface CodeQualityIssue {
   location: { path: string; lines: { begin: number } };
 }
 
-export const codequality: Formatter = (report, { lang, pathPrefix = '' }) => {
+export const codequality: Formatter = (report, { lang, pathPrefix = '', ruleset: given }) => {
+  const ruleset = reportRuleset(report, given);
   const seen = new Map<string, number>();
   const issues: CodeQualityIssue[] = report.diagnostics.map((d) => {
     const path = pathPrefix + (d.file ?? 'portfolio.yaml');
@@ -32,7 +34,7 @@ export const codequality: Formatter = (report, { lang, pathPrefix = '' }) => {
     const key = `${d.rule}\0${path}\0${d.message}`;
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
-    const title = ruleText(lang, d.rule)?.title;
+    const title = ruleText(lang, d.rule, ruleset)?.title;
     return {
       type: 'issue',
       check_name: d.rule,

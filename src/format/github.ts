@@ -5,6 +5,7 @@
  * (`pathPrefix`). Special characters are escaped as GitHub documents for workflow commands.
  */
 import { ruleText } from '../messages/index.js';
+import { reportRuleset } from '../overview.js';
 import type { Severity } from '../types.js';
 import type { Formatter } from './index.js';
 import { verdict } from './verdict.js';
@@ -21,9 +22,10 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export const github: Formatter = (report, { lang, pathPrefix = '' }) => {
+export const github: Formatter = (report, { lang, pathPrefix = '', ruleset: given }) => {
+  const ruleset = reportRuleset(report, given);
   const lines = report.diagnostics.map((d) => {
-    const title = ruleText(lang, d.rule)?.title;
+    const title = ruleText(lang, d.rule, ruleset)?.title;
     const properties = [
       ...(d.file ? [`file=${escapeProperty(pathPrefix + d.file)}`] : []),
       ...(d.file && d.line ? [`line=${d.line}`] : []),

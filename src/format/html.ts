@@ -19,11 +19,10 @@
  */
 import { partOrder } from '../check.js';
 import type { Mark } from '../coverage.js';
-import { kader } from '../kader.js';
 import { catalogues, fill, formatNumber, itemLabel, ruleText } from '../messages/index.js';
-import { contentHints, findingsByPart, matrixRows, partStandings, type PartState } from '../overview.js';
+import { contentHints, findingsByPart, matrixRows, partStandings, reportRuleset, type PartState } from '../overview.js';
+import type { Ruleset } from '../rules/rule.js';
 import type { Report } from '../report.js';
-import { findRule } from '../rules/index.js';
 import type { Lang, Part } from '../types.js';
 import { version } from '../version.js';
 import type { CohortOutput, Failure } from './cohort.js';
@@ -131,6 +130,8 @@ footer{margin-top:3rem;padding-bottom:2rem;font-size:.9rem;color:var(--muted)}
 /** What every piece of one page needs: the language's texts and an id prefix (unique per portfolio in a group page). */
 interface Context {
   lang: Lang;
+  /** The ruleset the report was checked against. */
+  ruleset: Ruleset;
   /** Prefix of every element id of one portfolio's section (`''` on a single report). */
   id: string;
   /** Heading level of the portfolio's sections (2 on a single report, 3 in a group). */
@@ -172,8 +173,9 @@ function overall(report: Report): PartState {
 
 function summarySection(report: Report, ctx: Context): string {
   const t = texts(ctx.lang);
-  const standings = partStandings(report);
-  const byPart = findingsByPart(report, true);
+  const ruleset = reportRuleset(report);
+      const standings = partStandings(report, ruleset);
+  const byPart = findingsByPart(report, true, ctx.ruleset);
   const rows = standings.map((s) => {
     const name = e(catalogues[ctx.lang].parts[s.part]);
     const linked = byPart.get(s.part)!.length > 0 ? `<a href="#${e(ctx.id)}deel-${e(s.part)}">${name}</a>` : name;
@@ -213,7 +215,7 @@ function matrixSection(report: Report, ctx: Context): string {
   const cases = report.coverage.cases;
   if (cases.length === 0) return '';
   const columns = cases.length + 2;
-  const rows = matrixRows(report);
+  const rows = matrixRows(report, ctx.ruleset);
   const body: string[] = [];
   let kind: string | undefined;
   for (const row of rows) {
@@ -222,7 +224,7 @@ function matrixSection(report: Report, ctx: Context): string {
       kind = row.kind;
       body.push(`<tbody><tr><th scope="rowgroup" colspan="${columns}">${e(ui[row.kind])}</th></tr>`);
     }
-    const label = itemLabel({ ref: row.kind, id: row.id }, ctx.lang);
+    const label = itemLabel({ ref: row.kind, id: row.id }, ctx.lang, ctx.ruleset);
     const cells = row.marks.map((mark, i) => {
       const shown: Mark | 'spread' = row.spread && mark === 'nee' ? 'spread' : mark;
       return `<td class="mark m-${shown}" data-kind="${row.kind}" data-item="${e(row.id)}" data-case="${e(cases[i]!)}" data-mark="${mark}"><span aria-hidden="true">${SYMBOL[shown]}</span><span class="lbl">${e(t.marks[shown])}</span></td>`;
@@ -243,7 +245,7 @@ function matrixSection(report: Report, ctx: Context): string {
     .filter((r) => r.suggested)
     .map(
       (r) =>
-        `<li data-kind="${r.kind}" data-item="${e(r.id)}" data-suggested="${r.suggested!.join(' ')}">${e(fill(t.missing, { naam: itemLabel({ ref: r.kind, id: r.id }, ctx.lang), taken: r.suggested! }, ctx.lang))}</li>`,
+        `<li data-kind="${r.kind}" data-item="${e(r.id)}" data-suggested="${r.suggested!.join(' ')}">${e(fill(t.missing, { naam: itemLabel({ ref: r.kind, id: r.id }, ctx.lang, ctx.ruleset), taken: r.suggested! }, ctx.lang))}</li>`,
     );
   return `<section aria-labelledby="${e(ctx.id)}dekking">
 ${heading(ctx.level, e(ui.title), `${ctx.id}dekking`)}
@@ -276,7 +278,7 @@ function hoursSection(report: Report, ctx: Context): string {
   const hours = report.uren;
   if (!hours) return '';
   const t = texts(ctx.lang);
-  const minimum = kader.getallen.min_werkervaring_uren;
+  const minimum = ctx.ruleset.kader.getallen.min_werkervaring_uren;
   const max = Math.max(...hours.perCategorie.map((c) => c.uren), 1);
   const rows = hours.perCategorie.map(
     (c) =>
@@ -305,7 +307,7 @@ function coursesSection(report: Report, ctx: Context): string {
   );
   return `<section aria-labelledby="${e(ctx.id)}opleiding" data-tellend="${courses.tellend}" data-minimum="${courses.minimum}">
 ${heading(ctx.level, e(t.coursesTitle), `${ctx.id}opleiding`)}
-<p>${e(fill(t.coursesTotal, { tellend: courses.tellend, minimum: courses.minimum, ects: kader.getallen.min_ects }, ctx.lang))}</p>
+<p>${e(fill(t.coursesTotal, { tellend: courses.tellend, minimum: courses.minimum, ects: ctx.ruleset.kader.getallen.min_ects }, ctx.lang))}</p>
 ${progress(courses.tellend, courses.minimum, ctx.lang)}
 <div class="scroll" role="region" tabindex="0" aria-labelledby="${e(ctx.id)}cursus-cap">
 <table class="courses"><caption id="${e(ctx.id)}cursus-cap">${e(fill(t.coursesCaption, { route: courses.route }, ctx.lang))}</caption>
@@ -314,10 +316,10 @@ ${progress(courses.tellend, courses.minimum, ctx.lang)}
 </section>`;
 }
 
-function finding(d: Report['diagnostics'][number], lang: Lang): string {
+function finding(d: Report['diagnostics'][number], lang: Lang, ruleset: Ruleset): string {
   const t = texts(lang);
-  const rule = findRule(d.rule);
-  const text = ruleText(lang, d.rule);
+  const rule = ruleset.rules.find((r) => r.id === d.rule);
+  const text = ruleText(lang, d.rule, ruleset);
   const severity = catalogues[lang].ui.severity[d.severity];
   const attrs = [
     `data-rule="${e(d.rule)}"`,
@@ -337,13 +339,13 @@ ${text ? `<p class="fix"><strong>${e(t.fix)}:</strong> ${e(text.fix)}</p>` : ''}
 
 function findingsSection(report: Report, ctx: Context): string {
   const t = texts(ctx.lang);
-  const byPart = findingsByPart(report, true);
+  const byPart = findingsByPart(report, true, ctx.ruleset);
   const parts: string[] = [];
   for (const [part, list] of byPart) {
     if (list.length === 0) continue;
     parts.push(`<section aria-labelledby="${e(ctx.id)}deel-${part}" data-part="${part}">
 ${heading(ctx.level + 1, e(catalogues[ctx.lang].parts[part as Part]), `${ctx.id}deel-${part}`)}
-<ol class="findings">${list.map((d) => finding(d, ctx.lang)).join('\n')}</ol>
+<ol class="findings">${list.map((d) => finding(d, ctx.lang, ctx.ruleset)).join('\n')}</ol>
 </section>`);
   }
   const hints = contentHints(report);
@@ -352,7 +354,7 @@ ${heading(ctx.level + 1, e(catalogues[ctx.lang].parts[part as Part]), `${ctx.id}
       ? `<section aria-labelledby="${e(ctx.id)}doorvragen" class="hints">
 ${heading(ctx.level, e(t.hintsTitle), `${ctx.id}doorvragen`)}
 <p class="meta">${e(t.hintsIntro)}</p>
-<ol class="findings">${hints.map((d) => finding(d, ctx.lang)).join('\n')}</ol>
+<ol class="findings">${hints.map((d) => finding(d, ctx.lang, ctx.ruleset)).join('\n')}</ol>
 </section>`
       : '';
   return `<section aria-labelledby="${e(ctx.id)}bevindingen">
@@ -416,7 +418,7 @@ ${main}
 }
 
 export const html: Formatter = (report, options) => {
-  const { toc, body } = portfolioSections(report, { lang: options.lang, id: '', level: 2 });
+  const { toc, body } = portfolioSections(report, { lang: options.lang, id: '', level: 2, ruleset: reportRuleset(report, options.ruleset) });
   return page(options.lang, fill(texts(options.lang).title, { name: report.portfolio }), `<p class="meta">${submitted(report, options.lang)}</p>`, toc, body, options);
 };
 
@@ -438,13 +440,14 @@ export function htmlCohort(lang: Lang, options: Pick<FormatOptions, 'watching'> 
       const id = `p${n}-`;
       const state: PartState = failed ? 'errors' : report.summary.warnings > 0 ? 'warnings' : 'ok';
       const word = failed === 'errors' ? cohort.verdict.errors : failed === 'warnings' ? cohort.verdict.tooManyWarnings : report.summary.warnings > 0 ? cohort.verdict.okWithWarnings : cohort.verdict.ok;
-      const standings = partStandings(report);
+      const ruleset = reportRuleset(report);
+      const standings = partStandings(report, ruleset);
       rows.push(
         `<tr data-portfolio="${e(report.portfolio)}" data-ok="${report.ok}" data-errors="${report.summary.errors}" data-warnings="${report.summary.warnings}"><th scope="row"><a href="#${id}rapport">${e(report.portfolio)}</a></th><td><span class="state s-${state}"><span aria-hidden="true">${STATE_SYMBOL[state]}</span> ${e(word)}</span></td><td class="num">${report.summary.errors}</td><td class="num">${report.summary.warnings}</td>${standings
           .map((s) => `<td class="state s-${s.state}" data-part="${s.part}" data-state="${s.state}"><span aria-hidden="true">${STATE_SYMBOL[s.state]}</span><span class="sr-only"> ${e(t.states[s.state])}</span></td>`)
           .join('')}</tr>`,
       );
-      const { body } = portfolioSections(report, { lang, id, level: 3 });
+      const { body } = portfolioSections(report, { lang, id, level: 3, ruleset });
       sections.push(`<article class="portfolio" aria-labelledby="${id}rapport" data-portfolio="${e(report.portfolio)}">
 <h2 id="${id}rapport">${e(fill(t.title, { name: report.portfolio }))}</h2>
 <p class="meta">${submitted(report, lang)} · <a class="back" href="#overzicht">${e(t.toOverview)}</a></p>

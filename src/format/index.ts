@@ -4,6 +4,7 @@
  * `FormatOptions`). Add a format by adding a module and listing it here.
  */
 import type { Report } from '../report.js';
+import type { Ruleset } from '../rules/rule.js';
 import type { Lang } from '../types.js';
 import { codequality } from './codequality.js';
 import { github } from './github.js';
@@ -29,6 +30,8 @@ export interface FormatOptions {
    * adds a note and reloads itself in the browser, which the user can pause).
    */
   watching?: boolean;
+  /** The ruleset the report was checked against; default: the one the report's `kader` names. */
+  ruleset?: Ruleset;
 }
 
 /** Renders a report as text for stdout. */

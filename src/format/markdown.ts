@@ -10,6 +10,7 @@ import type { Mark } from '../coverage.js';
 import type { ItemKind } from '../coverage.js';
 import { catalogues, fill, itemLabel } from '../messages/index.js';
 import { findRule } from '../rules/index.js';
+import { reportRuleset } from '../overview.js';
 import type { Formatter } from './index.js';
 import { verdict } from './verdict.js';
 
@@ -25,7 +26,8 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`);
 }
 
-export const markdown: Formatter = (report, { lang, pathPrefix = '' }) => {
+export const markdown: Formatter = (report, { lang, pathPrefix = '', ruleset: given }) => {
+  const ruleset = reportRuleset(report, given);
   const t = catalogues[lang];
   const m = t.ui.markdown;
   const { errors, warnings, infos } = report.summary;
@@ -58,7 +60,7 @@ export const markdown: Formatter = (report, { lang, pathPrefix = '' }) => {
       for (const [id, marks] of Object.entries(report.coverage.items[kind])) {
         const state = report.coverage.samen[kind][id];
         const cells = marks.map((x) => (spread && x === 'nee' ? '·' : MARKS[x]));
-        out.push(`| ${kind === 'taken' ? fill(t.ui.matrix.taak, { id }) : escapeMarkdown(itemLabel({ ref: kind, id }, lang))} | ${[...cells, state === 'ja' ? '✓' : state === 'niet-nodig' ? '·' : '✗'].join(' | ')} |`);
+        out.push(`| ${kind === 'taken' ? fill(t.ui.matrix.taak, { id }) : escapeMarkdown(itemLabel({ ref: kind, id }, lang, ruleset))} | ${[...cells, state === 'ja' ? '✓' : state === 'niet-nodig' ? '·' : '✗'].join(' | ')} |`);
       }
     }
     out.push('', escapeMarkdown(t.ui.matrix.legend), '');

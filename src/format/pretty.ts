@@ -6,16 +6,18 @@
 import { Chalk } from 'chalk';
 import { partOrder } from '../check.js';
 import type { ItemKind, Mark } from '../coverage.js';
-import { kader } from '../kader.js';
 import { catalogues, fill, formatNumber, itemLabel } from '../messages/index.js';
-import { contentHints, findingsByPart, matrixRows } from '../overview.js';
+import { contentHints, findingsByPart, matrixRows, reportRuleset } from '../overview.js';
+import type { Ruleset } from '../rules/rule.js';
 import type { Lang } from '../types.js';
 import type { Formatter } from './index.js';
 import { verdict } from './verdict.js';
 
 const MARKS: Record<Mark, string> = { ja: '✓', leeg: '~', nvt: 'n', verwijst: '→', 'niet-relevant': '–', nee: '✗' };
 
-export const pretty: Formatter = (report, { lang, color }) => {
+export const pretty: Formatter = (report, { lang, color, ruleset: given }) => {
+  const ruleset = reportRuleset(report, given);
+  const { kader } = ruleset;
   const c = new Chalk({ level: color ? 1 : 0 });
   const t = catalogues[lang];
   const lines: string[] = [];
@@ -36,7 +38,7 @@ export const pretty: Formatter = (report, { lang, color }) => {
     lines.push(`    ${d.message}`);
   };
   // Content hints (inhoud/*) come apart, after the matrix: where an assessor is likely to ask, per case.
-  const byPart = findingsByPart(report, true);
+  const byPart = findingsByPart(report, true, ruleset);
   for (const part of partOrder) {
     const list = byPart.get(part)!;
     const hours = part === 'B1' ? report.uren : undefined;
@@ -75,13 +77,13 @@ export const pretty: Formatter = (report, { lang, color }) => {
     lines.push(`    ${''.padEnd(44)}${names.map((n) => n.padEnd(width)).join('')}`);
     const hints: string[] = [];
     let kind: ItemKind | undefined;
-    for (const { kind: k, id, marks, spread, state, suggested } of matrixRows(report)) {
+    for (const { kind: k, id, marks, spread, state, suggested } of matrixRows(report, ruleset)) {
       if (k !== kind) lines.push(`  ${c.bold(t.ui.matrix[(kind = k)])}`);
-      const name = truncate(k === 'taken' ? fill(t.ui.matrix.taak, { id }) + ` ${shortTask(id, lang)}` : itemLabel({ ref: k, id }, lang), 42);
+      const name = truncate(k === 'taken' ? fill(t.ui.matrix.taak, { id }) + ` ${shortTask(id, lang, ruleset)}` : itemLabel({ ref: k, id }, lang, ruleset), 42);
       const cells = marks.map((m) => (spread && m === 'nee' ? cell(c.dim('·'), '·') : cell(colourMark(c, m), MARKS[m])));
       cells.push(state === 'ja' ? cell(c.green('✓'), '✓') : state === 'niet-nodig' ? cell(c.dim('·'), '·') : cell(c.red('✗'), '✗'));
       lines.push(`    ${name.padEnd(44)}${cells.join('')}`);
-      if (suggested) hints.push(fill(t.ui.matrix.missingHint, { naam: itemLabel({ ref: k, id }, lang), taken: suggested }));
+      if (suggested) hints.push(fill(t.ui.matrix.missingHint, { naam: itemLabel({ ref: k, id }, lang, ruleset), taken: suggested }));
     }
     lines.push(c.dim(`  ${t.ui.matrix.legend}`));
     for (const hint of hints) lines.push(`  ${c.yellow('→')} ${hint}`);
@@ -111,8 +113,8 @@ function colourMark(c: InstanceType<typeof Chalk>, mark: Mark): string {
 }
 
 /** The task's name without the task number, for the matrix ("Procestaken gedurende …"). */
-function shortTask(id: string, lang: Lang): string {
-  return itemLabel({ ref: 'taken', id }, lang).replace(/^[^(]*\(/, '').replace(/\)$/, '');
+function shortTask(id: string, lang: Lang, ruleset: Ruleset): string {
+  return itemLabel({ ref: 'taken', id }, lang, ruleset).replace(/^[^(]*\(/, '').replace(/\)$/, '');
 }
 
 function truncate(text: string, max: number): string {

@@ -10,7 +10,9 @@
 import type { Log, ReportingConfiguration, ReportingDescriptor, Result } from 'sarif';
 import { layout } from '../load/paths.js';
 import { catalogues, ruleText } from '../messages/index.js';
-import { rules } from '../rules/index.js';
+import { ruleDocsUri } from '../docs.js';
+import { fill } from '../messages/index.js';
+import { reportRuleset } from '../overview.js';
 import type { RuleLevel } from '../schema.js';
 import { version } from '../version.js';
 import type { Formatter } from './index.js';
@@ -23,12 +25,15 @@ function uri(path: string): string {
 }
 
 /** The SARIF log of a report. `pathPrefix`: see `FormatOptions`. */
-export function sarifLog(report: Parameters<Formatter>[0], { lang, pathPrefix = '' }: Parameters<Formatter>[1]): Log {
+export function sarifLog(report: Parameters<Formatter>[0], { lang, pathPrefix = '', ruleset: given }: Parameters<Formatter>[1]): Log {
   const t = catalogues[lang].ui.explain;
+  const ruleset = reportRuleset(report, given);
+  const { rules } = ruleset;
   const descriptors: ReportingDescriptor[] = rules.map((rule) => {
-    const text = ruleText(lang, rule.id);
+    const text = ruleText(lang, rule.id, ruleset);
     return {
       id: rule.id,
+      helpUri: ruleDocsUri(rule.id),
       ...(text && {
         shortDescription: { text: text.title },
         fullDescription: { text: text.explain },
@@ -43,7 +48,9 @@ export function sarifLog(report: Parameters<Formatter>[0], { lang, pathPrefix = 
     ruleId: d.rule,
     ...(index(d.rule) >= 0 && { ruleIndex: index(d.rule) }),
     level: LEVEL[d.severity],
-    message: { text: d.message },
+    // The arguments rendered one by one (in the order of `properties.args`), and as data.
+    message: { text: d.message, ...(d.args && { arguments: Object.values(d.args).map((a) => fill('{a}', { a }, lang, ruleset)) }) },
+    ...(d.messageId && { properties: { messageId: d.messageId, ...(d.args && { args: d.args }) } }),
     locations: [
       {
         physicalLocation: {

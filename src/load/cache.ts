@@ -13,7 +13,7 @@ interface Entry {
   problems: LoadProblem[];
 }
 
-/** Cache for `loadPortfolio(dir, { cache })`. Keep one per watched portfolio; values must not be mutated. */
+/** Cache for `loadPortfolio(dir, { cache })` (src/rulesets/). Keep one per watched portfolio; values must not be mutated. */
 export class LoadCache {
   private entries = new Map<string, Entry>();
   private used = new Set<string>();

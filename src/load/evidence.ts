@@ -12,7 +12,9 @@ export function evidencePaths(config: PortfolioConfig | undefined): { path: stri
   add(o?.diploma?.bestand, ['opleiding', 'diploma', 'bestand']);
   add(o?.evc?.bestand, ['opleiding', 'evc', 'bestand']);
   add(o?.assessment?.bestand, ['opleiding', 'assessment', 'bestand']);
-  o?.cursussen?.forEach((c, i) => add(c.bestand, ['opleiding', 'cursussen', i, 'bestand']));
+  o?.cursussen?.forEach((c, i) => {
+    add(c.bestand, ['opleiding', 'cursussen', i, 'bestand']);
+  });
   const w = config.werkervaring;
   add(w?.verklaring_werkervaring?.bestand, ['werkervaring', 'verklaring_werkervaring', 'bestand']);
   add(w?.verklaring_actief?.bestand, ['werkervaring', 'verklaring_actief', 'bestand']);
@@ -20,7 +22,9 @@ export function evidencePaths(config: PortfolioConfig | undefined): { path: stri
   add(config.cv, ['cv']);
   add(config.motivatie, ['motivatie']);
   add(config.ontwikkelplan, ['ontwikkelplan']);
-  config.casussen?.forEach((c, i) => add(c, ['casussen', i]));
+  config.casussen?.forEach((c, i) => {
+    add(c, ['casussen', i]);
+  });
   return out;
 }
 

@@ -6,7 +6,7 @@
 import { realpathSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { CaseFile, LoadProblem, MarkdownFile, Portfolio } from '../types.js';
-import { caseSchema, ontwikkelplanSchema, portfolioSchema, type PortfolioConfig } from '../schema.js';
+import type { PortfolioConfig, PortfolioSchemas } from '../schema.js';
 import { splitFrontMatter } from './frontmatter.js';
 import { fitSchema, parseYaml, readDutchNumbers, type Fitted } from './yaml.js';
 import { parseBody } from './markdown.js';
@@ -91,7 +91,7 @@ function normalisePlanData(data: unknown): unknown {
   return copy;
 }
 
-function readCase(text: string, file: string, problems: LoadProblem[]): CaseFile | undefined {
+function readCase(text: string, file: string, problems: LoadProblem[], caseSchema: PortfolioSchemas['case']): CaseFile | undefined {
   const doc = readMarkdown(text, file, problems, (data, positions, line) => fitSchema(caseSchema, normaliseCaseData(data), file, positions, line));
   if (doc && doc.frontMatterLine === undefined) problems.push({ rule: 'bestand/schema', messageId: 'noFrontMatter', file, line: 1, column: 1 });
   else if (doc && doc.data === null) problems.push({ rule: 'bestand/schema', messageId: 'emptyFrontMatter', file, line: doc.frontMatterLine ?? 1, column: 1 });
@@ -99,7 +99,7 @@ function readCase(text: string, file: string, problems: LoadProblem[]): CaseFile
 }
 
 /** Case files: `casussen:` from portfolio.yaml, else `casussen/*.md` sorted by name (names in NFC). */
-function caseFiles(files: PortfolioFiles, config: PortfolioConfig | undefined, problems: LoadProblem[]): string[] {
+function caseFiles(files: FileSource, config: PortfolioConfig | undefined, problems: LoadProblem[]): string[] {
   if (config?.casussen) return config.casussen;
   const listed = files.list(layout.cases);
   if (!('names' in listed)) {
@@ -112,31 +112,48 @@ function caseFiles(files: PortfolioFiles, config: PortfolioConfig | undefined, p
     .sort(compareNames);
 }
 
-/** Options of `loadPortfolio`. */
-export interface LoadOptions {
+/** Options of `readPortfolio`. */
+export interface ReadOptions {
   /** Reuse what an earlier load of this portfolio read from files that have not changed since (watch mode). */
   cache?: LoadCache;
+  /**
+   * The schemas to fit portfolio.yaml and the front-matter to, given the value of `kader:` as
+   * written (undefined when absent): those of the ruleset it chooses. The loader knows no ruleset
+   * itself; the caller (src/rulesets/) passes them.
+   */
+  schemasFor: (kader: unknown) => PortfolioSchemas;
+  /**
+   * Where the files come from instead of the folder `dir` on disk: an object with the reading
+   * methods of `PortfolioFiles` (the tests' RuleTester keeps a portfolio of a few lines in memory).
+   */
+  files?: FileSource;
 }
+
+/** The reading side of `PortfolioFiles`: all the loader asks of the portfolio's files. */
+export type FileSource = Pick<PortfolioFiles, 'root' | 'realRoot' | 'locate' | 'read' | 'info' | 'list'>;
 
 /**
  * Loads the portfolio in `dir`. Throws `PortfolioNotFoundError` only when `dir` is not a folder;
  * everything else is a problem in the result. Each file is read at most once (see ./files.ts).
  */
-export function loadPortfolio(dir: string, options: LoadOptions = {}): Portfolio {
-  const root = resolve(dir);
-  let realRoot: string;
-  try {
-    if (!statSync(root).isDirectory()) throw new PortfolioNotFoundError(dir, 'not-a-folder');
-    realRoot = realpathSync(root);
-  } catch (error) {
-    if (error instanceof PortfolioNotFoundError) throw error;
-    throw new PortfolioNotFoundError(dir, 'missing');
+export function readPortfolio(dir: string, options: ReadOptions): Portfolio {
+  const root = options.files?.root ?? resolve(dir);
+  let realRoot = options.files?.realRoot ?? root;
+  if (!options.files) {
+    try {
+      if (!statSync(root).isDirectory()) throw new PortfolioNotFoundError(dir, 'not-a-folder');
+      realRoot = realpathSync(root);
+    } catch (error) {
+      if (error instanceof PortfolioNotFoundError) throw error;
+      throw new PortfolioNotFoundError(dir, 'missing');
+    }
   }
   const problems: LoadProblem[] = [];
   const portfolio: Portfolio = { name: basename(root), configPositions: {}, configInvalid: [], hasConfig: false, cases: [], evidence: {}, problems };
-  const files = new PortfolioFiles(root, realRoot);
+  const files: FileSource = options.files ?? new PortfolioFiles(root, realRoot);
   const read = options.cache ? options.cache.read.bind(options.cache) : readUncached;
-  Object.assign(portfolio, read(join(root, layout.config), 'config', problems, (own) => readConfig(files, own)));
+  const { schemas, ...fromConfig } = read(join(root, layout.config), 'config', problems, (own) => readConfig(files, own, options.schemasFor));
+  Object.assign(portfolio, fromConfig);
   const config = portfolio.config;
   const referenced = new Set(evidencePaths(config).map((e) => e.path));
 
@@ -182,7 +199,7 @@ export function loadPortfolio(dir: string, options: LoadOptions = {}): Portfolio
     }
     const doc = read(join(root, file), `case:${file}`, problems, (own) => {
       const got = readText(file, own);
-      return got && readCase(got.text, file, own);
+      return got && readCase(got.text, file, own, schemas.case);
     });
     if (doc) portfolio.cases.push(doc);
   }
@@ -196,7 +213,7 @@ export function loadPortfolio(dir: string, options: LoadOptions = {}): Portfolio
   if (motivatieDoc) portfolio.motivatie = motivatieDoc;
   const planDoc = read(join(root, ontwikkelplan), `plan:${ontwikkelplan}`, problems, (own) => {
     const got = readText(ontwikkelplan, own, true);
-    return got && readMarkdown(got.text, ontwikkelplan, own, (data, positions, line) => fitSchema(ontwikkelplanSchema, normalisePlanData(data), ontwikkelplan, positions, line));
+    return got && readMarkdown(got.text, ontwikkelplan, own, (data, positions, line) => fitSchema(schemas.ontwikkelplan, normalisePlanData(data), ontwikkelplan, positions, line));
   });
   if (planDoc) portfolio.ontwikkelplan = planDoc;
   const urenlog = config?.werkervaring?.urenlog;
@@ -222,21 +239,23 @@ export function loadPortfolio(dir: string, options: LoadOptions = {}): Portfolio
 const NUMBER_KEYS = new Set(['uren', 'ects']);
 
 /** Reads and fits portfolio.yaml: the parts of a `Portfolio` that come from it. */
-function readConfig(files: PortfolioFiles, problems: LoadProblem[]): Pick<Portfolio, 'hasConfig' | 'configText' | 'configPositions' | 'configInvalid' | 'config'> {
+function readConfig(files: FileSource, problems: LoadProblem[], schemasFor: ReadOptions['schemasFor']): Pick<Portfolio, 'hasConfig' | 'configText' | 'configPositions' | 'configInvalid' | 'config'> & { schemas: PortfolioSchemas } {
   const got = files.read(layout.config);
   if ('problem' in got) {
     problems.push(got.problem.messageId === 'missing' ? { rule: 'bestand/schema', messageId: 'noConfig', file: layout.config } : got.problem);
-    return { hasConfig: false, configPositions: {}, configInvalid: [] };
+    return { hasConfig: false, configPositions: {}, configInvalid: [], schemas: schemasFor(undefined) };
   }
   const text = decode(got.bytes, layout.config, problems);
-  if (text === undefined) return { hasConfig: true, configPositions: {}, configInvalid: [] };
+  if (text === undefined) return { hasConfig: true, configPositions: {}, configInvalid: [], schemas: schemasFor(undefined) };
   const parsed = parseYaml(text, layout.config);
   problems.push(...parsed.problems);
   readDutchNumbers(parsed.data, parsed.positions, NUMBER_KEYS, layout.config, problems);
-  const fitted = fitSchema(portfolioSchema, parsed.data, layout.config, parsed.positions, 1);
+  const raw = parsed.data && typeof parsed.data === 'object' && !Array.isArray(parsed.data) ? (parsed.data as Record<string, unknown>).kader : undefined;
+  const schemas = schemasFor(raw);
+  const fitted = fitSchema(schemas.portfolio, parsed.data, layout.config, parsed.positions, 1);
   problems.push(...fitted.problems);
   const config = fitted.value ?? (parsed.data === null ? {} : undefined);
-  return { hasConfig: true, configText: text, configPositions: parsed.positions, configInvalid: fitted.invalid, ...(config ? { config } : {}) };
+  return { hasConfig: true, configText: text, configPositions: parsed.positions, configInvalid: fitted.invalid, schemas, ...(config ? { config } : {}) };
 }
 
 /** Most read problems reported per file; the rest of a flood (say 20,000 unknown keys) is counted in one finding. */

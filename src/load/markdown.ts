@@ -4,7 +4,7 @@
  * (mdast-util-from-markdown, the parser behind remark-parse).
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString } from 'mdast-util-to-string';
+import { toString as plainText } from 'mdast-util-to-string';
 import type { RootContent } from 'mdast';
 import type { Section } from '../types.js';
 import { cleanSpaces, countWords, fold } from '../text.js';
@@ -32,7 +32,7 @@ export function parseBody(body: string, templateText: ReadonlySet<string>): Pars
     if (node.type === 'heading' && node.depth >= 2) {
       const section: Section = {
         depth: node.depth,
-        title: cleanSpaces(toString(node)).trim(),
+        title: cleanSpaces(plainText(node)).trim(),
         line: node.position?.start.line ?? 1,
         column: node.position?.start.column ?? 1,
         words: 0,
@@ -67,7 +67,7 @@ export function parseBody(body: string, templateText: ReadonlySet<string>): Pars
 /** Words of one block; `template` when the block is unchanged template text (of at most `longest` characters, folded). */
 function blockWords(node: RootContent, templateText: ReadonlySet<string>, longest: number): { own: number; template: boolean; text: string } {
   if (node.type === 'html' || node.type === 'definition' || node.type === 'thematicBreak') return { own: 0, template: false, text: '' };
-  const text = toString(node, { includeHtml: false });
+  const text = plainText(node, { includeHtml: false });
   if (!moreLettersThan(text, longest) && templateText.has(fold(text))) return { own: 0, template: true, text: '' };
   return { own: countWords(text), template: false, text };
 }

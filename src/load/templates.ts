@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString } from 'mdast-util-to-string';
+import { toString as plainText } from 'mdast-util-to-string';
 import { packageRoot } from '../paths.js';
 import { fold } from '../text.js';
 
@@ -24,7 +24,7 @@ export function readTemplateParagraphs(): string[] {
     const text = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
     for (const node of fromMarkdown(text).children) {
       if (node.type === 'heading' || node.type === 'html') continue;
-      const folded = fold(toString(node, { includeHtml: false }));
+      const folded = fold(plainText(node, { includeHtml: false }));
       if (folded) out.add(folded);
     }
   }

@@ -15,7 +15,7 @@ import { parse } from 'csv-parse/sync';
 import { parseDayFirstDate, formatDate } from '../dates.js';
 import { fold, normaliseText } from '../text.js';
 import type { HoursLog, HoursRow, LoadProblem } from '../types.js';
-import { termMatcher, words, woorden } from '../woorden.js';
+import { dutchWords as woorden, termMatcher, words } from '../woorden.js';
 
 const totalWords = termMatcher(woorden.uren_categorieen.totaal);
 

@@ -1,9 +1,10 @@
 /**
  * Message catalogues (one per language: nl/, en/) and their rendering. Placeholders `{name}`
- * are filled from the finding's arguments; framework items (`ItemRef`) are named from
- * schemas/kader.yaml in the chosen language.
+ * are filled from the finding's arguments; framework items (`ItemRef`) are named from the
+ * ruleset's framework in the chosen language. The rules' own messages come from the ruleset
+ * (`ruleset.messages`), the rest (screens, report) from the catalogues here.
  */
-import { kader } from '../kader.js';
+import type { Kader } from '../kader.js';
 import type { ItemRef, KeyPath, Lang, MessageArg, MessageArgs } from '../types.js';
 import { nl } from './nl/index.js';
 import { en } from './en/index.js';
@@ -16,14 +17,26 @@ export type Catalogue = Widen<typeof nl>;
 /** The catalogue of each language. */
 export const catalogues: Record<Lang, Catalogue> = { nl, en };
 
+/** What naming a framework item or another rule's phrase needs: the framework and the rules' messages. */
+export interface RenderSource {
+  kader: Kader;
+  messages: Record<Lang, Record<string, { messages: Record<string, string> } | undefined>>;
+}
+
 /** Renders one argument: lists as "a, b en c" (en: "a, b and c"), items by name, key paths readably. */
-function render(value: MessageArg, lang: Lang): string {
+function render(value: MessageArg, lang: Lang, source?: RenderSource): string {
   if (Array.isArray(value)) {
-    return new Intl.ListFormat(lang, { type: 'conjunction' }).format(value.map((v) => render(v, lang)));
+    return new Intl.ListFormat(lang, { type: 'conjunction' }).format(value.map((v) => render(v, lang, source)));
   }
   if (typeof value === 'number') return formatNumber(value, lang);
   if (typeof value !== 'object') return String(value);
-  return 'keyPath' in value ? keyLabel(value, lang) : itemLabel(value, lang);
+  if ('keyPath' in value) return keyLabel(value, lang);
+  if (!source) {
+    // A programming error (a caller passed no ruleset): loud in the tests, the id for a user.
+    if (process.env.RLP_STRICT_MESSAGES === '1') throw new Error(`A framework item (${value.ref} ${value.id}) cannot be named without a ruleset`);
+    return value.id;
+  }
+  return itemLabel(value, lang, source);
 }
 
 /** `opleiding › cursussen nr. 2 › ects`: list positions counted from 1, as a reader counts. */
@@ -45,12 +58,12 @@ function countOf(value: MessageArg | undefined): number {
  * Fills placeholders: `{name}` with the argument, and `{name|one|more}` with `one` when the
  * argument counts 1 (a number, or a list of one) and `more` otherwise. Unknown placeholders stay.
  */
-export function fill(template: string, args: MessageArgs = {}, lang: Lang = 'nl'): string {
+export function fill(template: string, args: MessageArgs = {}, lang: Lang = 'nl', source?: RenderSource): string {
   return template.replace(/\{(\w+)(?:\|([^|}]*)\|([^|}]*))?\}/g, (whole, key: string, one?: string, more?: string) => {
     const value = args[key];
     if (value === undefined) return whole;
     if (one !== undefined) return countOf(value) === 1 ? one : more!;
-    return render(value, lang);
+    return render(value, lang, source);
   });
 }
 
@@ -63,9 +76,10 @@ export function formatNumber(value: number, lang: Lang): string {
  * The name (or question) of a framework item in a language: the `*_en` field of kader.yaml for
  * English where present, else the Dutch text. `field: 'kop'` is the heading to write, always Dutch.
  */
-export function itemLabel(ref: ItemRef, lang: Lang): string {
+export function itemLabel(ref: ItemRef, lang: Lang, source: RenderSource): string {
+  const { kader } = source;
   const field = ref.field ?? 'naam';
-  if (ref.ref === 'tekst') return message(lang, ref.rule ?? '', ref.id);
+  if (ref.ref === 'tekst') return message(lang, ref.rule ?? '', ref.id, undefined, source);
   if (ref.ref === 'secties') {
     const section = kader.casus.secties[ref.id as keyof typeof kader.casus.secties];
     if (!section) return ref.id;
@@ -85,14 +99,37 @@ export function itemLabel(ref: ItemRef, lang: Lang): string {
   return String(field !== 'kop' && lang === 'en' && typeof english === 'string' ? english : (item[key] ?? ref.id));
 }
 
-/** The title, explanation and fix of a rule in `lang` (what `rlp explain` prints), or undefined for an unknown id. */
-export function ruleText(lang: Lang, ruleId: string): { title: string; explain: string; fix: string } | undefined {
-  return (catalogues[lang].rules as Record<string, { title: string; explain: string; fix: string } | undefined>)[ruleId];
+/** The framework's numbers (`getallen`), as arguments every text of a ruleset may name: `{min_cursusuren}` … */
+function numbers(source: RenderSource): MessageArgs {
+  return source.kader.getallen as unknown as MessageArgs;
 }
 
-/** Renders the message `messageId` of rule `ruleId` in `lang`. */
-export function message(lang: Lang, ruleId: string, messageId: string, args?: MessageArgs): string {
-  const rules = catalogues[lang].rules as Record<string, { messages: Record<string, string> } | undefined>;
-  const template = rules[ruleId]?.messages[messageId] ?? `${ruleId}: ${messageId}`;
-  return fill(template, args, lang);
+/**
+ * The title, explanation and fix of a rule in `lang` (what `rlp explain` prints), with the
+ * framework's numbers filled in, or undefined for an unknown id.
+ */
+export function ruleText(lang: Lang, ruleId: string, source: RenderSource): { title: string; explain: string; fix: string } | undefined {
+  const text = (source.messages[lang] as Record<string, { title?: string; explain?: string; fix?: string } | undefined>)[ruleId];
+  if (!text?.title || text.explain === undefined || text.fix === undefined) return undefined;
+  const args = numbers(source);
+  return { title: fill(text.title, args, lang), explain: fill(text.explain, args, lang), fix: fill(text.fix, args, lang) };
+}
+
+/** True when the ruleset has message `messageId` for rule `ruleId` in `lang`. */
+export function hasMessage(lang: Lang, ruleId: string, messageId: string, source: RenderSource): boolean {
+  return typeof source.messages[lang][ruleId]?.messages[messageId] === 'string';
+}
+
+/**
+ * Renders the message `messageId` of rule `ruleId` in `lang` from the ruleset's messages. An
+ * unknown id is a programming error: it throws when `RLP_STRICT_MESSAGES=1` (set in the tests),
+ * and otherwise shows `rule: id` so that a user's check still finishes.
+ */
+export function message(lang: Lang, ruleId: string, messageId: string, args: MessageArgs | undefined, source: RenderSource): string {
+  const template = source.messages[lang][ruleId]?.messages[messageId];
+  if (template === undefined) {
+    if (process.env.RLP_STRICT_MESSAGES === '1') throw new Error(`Unknown message ${ruleId}/${messageId} (${lang})`);
+    return `${ruleId}: ${messageId}`;
+  }
+  return fill(template, { ...numbers(source), ...args }, lang, source);
 }

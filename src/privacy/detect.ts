@@ -12,7 +12,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { mask } from './mask.js';
-import { woorden } from '../woorden.js';
+import { dutchWords as woorden } from '../woorden.js';
 
 /** The kinds of personal data rlp recognises; the first five are certain by structure or checksum. */
 export type PersonalKind = 'email' | 'phone' | 'bsn' | 'iban' | 'postcode' | 'birthDate' | 'profile' | 'name';
@@ -88,7 +88,7 @@ const NUMBER_AFTER = /^[ \t]*,?[ \t]*\d{1,5}[a-z]?(?![\p{L}\p{N}])/u;
 const STREET_BEFORE = /\p{L}{2,}\.?[ \t]+\d{1,5}[a-zA-Z]?(?:[ \t]*-[ \t]*\d{1,4})?[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]+)$/u;
 const PROFILE = /(?<![\p{L}\p{N}.])(?:https?:\/\/)?(?:[a-z]{2,3}\.)?(?:linkedin\.com\/(?:in|pub)\/|facebook\.com\/(?!groups\/|pages\/|events\/|share)|instagram\.com\/|(?:twitter|x)\.com\/|tiktok\.com\/@)[^\s)>\]"'<]+/giu;
 
-const MONTHS = String.raw`(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun[i]?|jul[i]?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const MONTHS = `(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun[i]?|jul[i]?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /** A calendar date with day and month: `3 maart 1980`, `03-03-1980`, `3/3/80`, `1980-03-03`. */
 const DATE = String.raw`(?:\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}[ \t]+${MONTHS}(?:\.?[ \t]+\d{4})?)(?![\p{L}\p{N}])`;
 /** Words that tie a date to a birth: born, date of birth, birthday, "werd 50". */

@@ -7,7 +7,6 @@
  * `uren` and `ects` disagree: `uren` is what counts.
  */
 import { chosenRoute, courseName, courseReasons, doubtfulCourse } from '../courses.js';
-import { kader } from '../kader.js';
 import { roundHours } from '../hours.js';
 import type { ItemRef } from '../types.js';
 import { configPlace } from './place.js';
@@ -18,19 +17,19 @@ export const rule: Rule = {
   severity: 'warning',
   part: 'A',
   source: 'A',
-  check({ portfolio, report }) {
-    if (!chosenRoute(portfolio)?.cursussen) return;
+  check({ portfolio, report, kader, ruleset }) {
+    if (!chosenRoute(portfolio, kader)?.cursussen) return;
     const perEcts = kader.getallen.uren_per_ects;
     portfolio.config?.opleiding?.cursussen?.forEach((course, i) => {
       const place = configPlace(portfolio, 'opleiding', 'cursussen', i);
       const naam = courseName(course, i);
-      const reasons = courseReasons(course);
+      const reasons = courseReasons(course, ruleset);
       if (reasons.length > 0) {
         const redenen: ItemRef[] = reasons.map((id) => ({ ref: 'tekst', rule: 'A/cursus', id }));
         report({ messageId: 'notCounted', args: { naam, redenen, minimum: kader.getallen.min_cursusuren }, ...place });
         return;
       }
-      if (doubtfulCourse(course)) report({ messageId: 'notCareer', args: { naam }, ...configPlace(portfolio, 'opleiding', 'cursussen', i, 'naam') });
+      if (doubtfulCourse(course, ruleset.woorden)) report({ messageId: 'notCareer', args: { naam }, ...configPlace(portfolio, 'opleiding', 'cursussen', i, 'naam') });
       if (course.uren !== undefined && course.ects !== undefined && Math.abs(course.uren - course.ects * perEcts) >= 1) {
         report({ messageId: 'mismatch', args: { naam, uren: course.uren, ects: course.ects, omgerekend: roundHours(course.ects * perEcts) }, ...configPlace(portfolio, 'opleiding', 'cursussen', i, 'uren') });
       }

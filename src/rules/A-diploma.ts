@@ -3,7 +3,6 @@
  * from an NVAO-accredited institution; for route 1 also a CROHO programme aimed at "mens en
  * organisatie" (toetsingskader A, randvoorwaarden). A missing diploma is `A/route`'s finding.
  */
-import { kader } from '../kader.js';
 import { configPlace } from './place.js';
 import { chosenRoute } from '../courses.js';
 import type { Rule } from './rule.js';
@@ -13,8 +12,8 @@ export const rule: Rule = {
   severity: 'error',
   part: 'A',
   source: 'A',
-  check({ portfolio, report }) {
-    const route = chosenRoute(portfolio);
+  check({ portfolio, report, kader }) {
+    const route = chosenRoute(portfolio, kader);
     const diploma = portfolio.config?.opleiding?.diploma;
     if (route?.bewijs !== 'diploma' || !diploma) return;
     const at = (key: string) => configPlace(portfolio, 'opleiding', 'diploma', key);

@@ -6,10 +6,9 @@
  * showing at least hbo level. A missing report is `A/route`'s finding.
  */
 import { addYears, compareDates, formatDate, parseDate } from '../dates.js';
-import { kader } from '../kader.js';
 import { configPlace } from './place.js';
 import { chosenRoute } from '../courses.js';
-import { documentName } from './A-route.js';
+import { documentName } from '../refs.js';
 import type { Rule } from './rule.js';
 
 export const rule: Rule = {
@@ -17,8 +16,8 @@ export const rule: Rule = {
   severity: 'error',
   part: 'A',
   source: 'A',
-  check({ portfolio, settings, report }) {
-    const key = chosenRoute(portfolio)?.bewijs;
+  check({ portfolio, settings, report, kader }) {
+    const key = chosenRoute(portfolio, kader)?.bewijs;
     const opleiding = portfolio.config?.opleiding;
     if ((key !== 'evc' && key !== 'assessment') || !opleiding?.[key]) return;
     const at = (field: string) => configPlace(portfolio, 'opleiding', key, field);

@@ -3,21 +3,15 @@
  * needs (diploma, EVC report or assessment report, each with its file) and, for routes 2–4, the
  * course certificates (toetsingskader A: "Je moet één van de vier gestelde criteria aantonen").
  */
-import { kader } from '../kader.js';
 import type { PortfolioConfig } from '../schema.js';
 import { chosenRoute, type Route } from '../courses.js';
-import type { ItemRef } from '../types.js';
+import { documentName } from '../refs.js';
 import { configPlace } from './place.js';
 import type { Rule } from './rule.js';
-
-
-/** The name of a route's document (diploma, EVC report, assessment report) in the report's language. */
-export function documentName(key: Route['bewijs']): ItemRef {
-  return { ref: 'tekst', rule: 'A/route', id: `doc-${key}` };
-}
+import type { Kader } from '../kader.js';
 
 /** The route the documents point to, when exactly one kind of document is given. */
-function guessRoute(opleiding: PortfolioConfig['opleiding']): Route | undefined {
+function guessRoute(opleiding: PortfolioConfig['opleiding'], kader: Kader): Route | undefined {
   const given = kader.routes.filter((r) => opleiding?.[r.bewijs] && (r.bewijs !== 'diploma' || Boolean(opleiding.diploma?.croho_mens_en_organisatie) === r.croho_mens_en_organisatie));
   return given.length === 1 ? given[0] : undefined;
 }
@@ -27,14 +21,14 @@ export const rule: Rule = {
   severity: 'error',
   part: 'A',
   source: 'A',
-  check({ portfolio, report }) {
+  check({ portfolio, report, kader }) {
     if (!portfolio.config) return;
     const opleiding = portfolio.config.opleiding;
-    const route = chosenRoute(portfolio);
+    const route = chosenRoute(portfolio, kader);
     if (!route) {
       // A value that does not fit (route: 5) is bestand/schema's finding.
       if (portfolio.configPositions['opleiding.route']) return;
-      const tip = guessRoute(opleiding);
+      const tip = guessRoute(opleiding, kader);
       report({ messageId: tip ? 'missingTip' : 'missing', args: tip ? { route: tip.id } : {}, ...configPlace(portfolio, 'opleiding', 'route') });
       return;
     }

@@ -4,7 +4,6 @@
  * same calendar day two years earlier (29 February counts as 28 February in a year without it).
  */
 import { addYears, compareDates, formatDate, parseDate } from '../dates.js';
-import { kader } from '../kader.js';
 import { configPlace } from './place.js';
 import type { Rule } from './rule.js';
 
@@ -13,7 +12,7 @@ export const rule: Rule = {
   severity: 'error',
   part: 'B1',
   source: 'B1',
-  check({ portfolio, settings, report }) {
+  check({ portfolio, settings, report, kader }) {
     if (!portfolio.config) return;
     const sinds = portfolio.config.werkervaring?.actief_sinds;
     const place = configPlace(portfolio, 'werkervaring', 'actief_sinds');

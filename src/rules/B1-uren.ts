@@ -9,7 +9,6 @@
  */
 import { formatDate } from '../dates.js';
 import { excludedActivity, roundHours, rowsAfter, summariseHours } from '../hours.js';
-import { kader } from '../kader.js';
 import { configPlace } from './place.js';
 import type { Rule } from './rule.js';
 
@@ -21,7 +20,7 @@ export const rule: Rule = {
   severity: 'error',
   part: 'B1',
   source: 'B1',
-  check({ portfolio, settings, report }) {
+  check({ portfolio, settings, report, kader, ruleset }) {
     if (!portfolio.config) return;
     const minimum = kader.getallen.min_werkervaring_uren;
     const declared = portfolio.config.werkervaring?.uren;
@@ -32,18 +31,18 @@ export const rule: Rule = {
       else if (declared < minimum) report({ messageId: 'tooFew', args: { uren: declared, minimum }, ...place });
       return;
     }
-    const sum = summariseHours(log, settings.indiendatum);
+    const sum = summariseHours(log, settings.indiendatum, ruleset.woorden);
     const uitgesloten = roundHours(sum.totaal - sum.tellend - sum.naIndiendatum);
     if (sum.tellend < minimum) {
       report({ messageId: 'tooFewLog', args: { bestand: log.file, tellend: sum.tellend, totaal: sum.totaal, uitgesloten, minimum }, ...configPlace(portfolio, 'werkervaring', 'urenlog') });
     }
     const since = portfolio.config.werkervaring?.actief_sinds;
-    const early = since ? log.rows.filter((row) => row.datum < since && !excludedActivity(row.categorie)) : [];
+    const early = since ? log.rows.filter((row) => row.datum < since && !excludedActivity(row.categorie, ruleset.woorden)) : [];
     if (early.length > 0) {
       const uren = roundHours(early.reduce((total, row) => total + row.uren, 0));
       report({ messageId: 'beforeActive', severity: 'warning', args: { aantal: early.length, uren, sinds: since! }, file: log.file, line: early[0]!.line, column: 1 });
     }
-    const later = rowsAfter(log, settings.indiendatum);
+    const later = rowsAfter(log, settings.indiendatum, ruleset.woorden);
     if (later.length > 0) {
       report({ messageId: 'afterDate', severity: 'warning', args: { aantal: later.length, uren: sum.naIndiendatum, indiendatum: formatDate(settings.indiendatum) }, file: log.file, line: later[0]!.line, column: 1 });
     }

@@ -8,7 +8,6 @@
  * show current activity (warning; contract §7).
  */
 import { addMonths, addYears, compareDates, formatDate, parseDate } from '../dates.js';
-import { kader } from '../kader.js';
 import { configPlace } from './place.js';
 import type { Rule } from './rule.js';
 
@@ -20,7 +19,7 @@ export const rule: Rule = {
   severity: 'error',
   part: 'B1',
   source: 'B1',
-  check({ portfolio, settings, report }) {
+  check({ portfolio, settings, report, kader }) {
     if (!portfolio.config) return;
     const since = portfolio.config.werkervaring?.actief_sinds ? parseDate(portfolio.config.werkervaring.actief_sinds) : undefined;
     for (const key of DECLARATIONS) {

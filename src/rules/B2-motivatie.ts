@@ -4,20 +4,8 @@
  * count). The framework sets no length; a motivation shorter than `MIN_MOTIVATIE_WOORDEN` words gets
  * a warning (contract §7): one sentence does not "geeft kleur aan wie jij bent".
  */
-import { layout } from '../load/paths.js';
-import type { MarkdownFile, Place, Portfolio } from '../types.js';
-import { configPlace } from './place.js';
+import { markdownPart } from './place.js';
 import type { Rule } from './rule.js';
-
-/**
- * A Markdown part of the portfolio (`motivatie`, `ontwikkelplan`): the loaded file, or, when it
- * could not be read, its path and the place in portfolio.yaml to point a "missing" finding at.
- */
-export function markdownPart(portfolio: Portfolio, key: 'motivatie' | 'ontwikkelplan'): { doc: MarkdownFile } | { path: string; place: Place } {
-  const doc = portfolio[key];
-  if (doc) return { doc };
-  return { path: portfolio.config?.[key] ?? layout[key], place: configPlace(portfolio, key) };
-}
 
 /** Words under which a motivation gets a warning (rlp's choice; a page of A4 is about 400 words). */
 export const MIN_MOTIVATIE_WOORDEN = 150;

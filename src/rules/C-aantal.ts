@@ -1,5 +1,4 @@
 /** `C/aantal`: exactly two case descriptions (toetsingskader C). */
-import { kader } from '../kader.js';
 import type { Rule } from './rule.js';
 
 export const rule: Rule = {
@@ -7,7 +6,7 @@ export const rule: Rule = {
   severity: 'error',
   part: 'C',
   source: 'C',
-  check({ portfolio, report }) {
+  check({ portfolio, report, kader }) {
     const count = portfolio.cases.length;
     const wanted = kader.getallen.aantal_casussen;
     if (count === 0) report({ messageId: 'none', args: { wanted } });

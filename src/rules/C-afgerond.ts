@@ -7,21 +7,21 @@
 import { closingTasks, skipped } from '../coverage.js';
 import { isInvalid, metaPlace, sectionPlace } from './place.js';
 import type { Rule } from './rule.js';
-import { itemName } from './C-tags.js';
+import { itemName } from '../refs.js';
 
 export const rule: Rule = {
   id: 'C/afgerond',
   severity: 'error',
   part: 'C',
   source: 'C.1',
-  check({ portfolio, coverage, report }) {
+  check({ portfolio, coverage, report, ruleset }) {
     portfolio.cases.forEach((doc, i) => {
       if (!doc.meta || isInvalid(doc, 'afgerond')) return;
       if (doc.meta.afgerond !== true) {
         report({ messageId: doc.meta.afgerond === false ? 'notFinished' : 'missing', ...metaPlace(doc, 'afgerond') });
         return;
       }
-      for (const id of closingTasks) {
+      for (const id of closingTasks(ruleset.woorden)) {
         const item = coverage[i]!.items.taken[id]!;
         if (!skipped(item.mark)) continue;
         const place = item.motivation === 'niet_relevant' || !item.section ? metaPlace(doc, 'niet_relevant', id) : sectionPlace(doc.file, item.section);

@@ -9,7 +9,7 @@ import type { ItemCoverage, ItemKind } from '../coverage.js';
 import type { ItemRef, Section } from '../types.js';
 import { sectionPlace } from './place.js';
 import type { Rule } from './rule.js';
-import { itemName } from './C-tags.js';
+import { itemName } from '../refs.js';
 
 export const rule: Rule = {
   id: 'C/inhoud',

@@ -3,7 +3,6 @@
  * start met een toelichting waarom je juist voor dit begeleidingstraject hebt gekozen"). Missing:
  * error; after the first task section: warning (contract §7).
  */
-import { kader } from '../kader.js';
 import { sectionPlace } from './place.js';
 import type { Rule } from './rule.js';
 
@@ -12,7 +11,7 @@ export const rule: Rule = {
   severity: 'error',
   part: 'C',
   source: 'C',
-  check({ portfolio, coverage, report }) {
+  check({ portfolio, coverage, report, kader }) {
     portfolio.cases.forEach((doc, i) => {
       const { keuze, firstTask } = coverage[i]!;
       const kop = kader.casus.secties.keuze.kop;

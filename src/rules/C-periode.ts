@@ -3,7 +3,6 @@
  * a warning when it started before that window (toetsingskader C.1: "in de afgelopen twee jaar").
  */
 import { addYears, compareDates, formatDate, parseDate } from '../dates.js';
-import { kader } from '../kader.js';
 import { isInvalid, metaPlace } from './place.js';
 import type { Rule } from './rule.js';
 
@@ -12,7 +11,7 @@ export const rule: Rule = {
   severity: 'error',
   part: 'C',
   source: 'C.1',
-  check({ portfolio, settings, report }) {
+  check({ portfolio, settings, report, kader }) {
     const years = kader.getallen.casus_venster_jaren;
     const windowStart = addYears(settings.indiendatum, -years);
     const args = { indiendatum: formatDate(settings.indiendatum), grens: formatDate(windowStart), jaren: years };

@@ -3,25 +3,18 @@
  * the sections the evidence (contract §3). A tag without its section is an error; a section
  * without its tag, or a `###` heading that matches nothing, a warning.
  */
-import { kader } from '../kader.js';
-import type { ItemKind } from '../coverage.js';
-import type { ItemRef } from '../types.js';
+import { itemName } from '../refs.js';
 import { isInvalid, metaPlace, sectionPlace } from './place.js';
 import type { Rule } from './rule.js';
 
 const TAGGED = ['taken', 'kennisgebieden', 'competenties'] as const;
-
-/** A reference to a framework item, rendered as its name in the report's language. */
-export function itemName(kind: ItemKind, id: string | number): ItemRef {
-  return { ref: kind, id: String(id) };
-}
 
 export const rule: Rule = {
   id: 'C/tags',
   severity: 'error',
   part: 'C',
   source: 'C',
-  check({ portfolio, coverage, report }) {
+  check({ portfolio, coverage, report, kader }) {
     portfolio.cases.forEach((doc, i) => {
       const cov = coverage[i]!;
       for (const unknown of cov.unknown) {

@@ -6,18 +6,17 @@
  * (contract §7).
  */
 import { skipped } from '../coverage.js';
-import { kader } from '../kader.js';
 import { isMotivation } from '../woorden.js';
 import { isInvalid, metaPlace, sectionPlace } from './place.js';
 import type { Rule } from './rule.js';
-import { itemName } from './C-tags.js';
+import { itemName } from '../refs.js';
 
 export const rule: Rule = {
   id: 'C1/taken',
   severity: 'error',
   part: 'C',
   source: 'C.1',
-  check({ portfolio, coverage, report }) {
+  check({ portfolio, coverage, report, kader, ruleset }) {
     portfolio.cases.forEach((doc, i) => {
       // Without readable front-matter (or with an unreadable task list) bestand/* has said enough.
       if (!doc.meta || isInvalid(doc, 'taken') || isInvalid(doc, 'niet_relevant')) return;
@@ -27,7 +26,7 @@ export const rule: Rule = {
         if (items[id]?.mark === 'ja') continue;
         const place = metaPlace(doc, 'niet_relevant', id);
         if (!motivation?.trim()) report({ messageId: 'emptyMotivation', args: { naam: itemName('taken', id) }, ...place });
-        else if (!isMotivation(motivation)) report({ messageId: 'weakMotivation', args: { naam: itemName('taken', id), tekst: motivation.trim() }, ...place });
+        else if (!isMotivation(motivation, ruleset.woorden)) report({ messageId: 'weakMotivation', args: { naam: itemName('taken', id), tekst: motivation.trim() }, ...place });
       }
       for (const [id, item] of Object.entries(items)) {
         // A tagged task without its section is C/tags' finding.

@@ -3,19 +3,18 @@
  * loopbaantheorie and ontwikkeling-mens (toetsingskader C.2).
  */
 import { demonstrated, suggestedTasks } from '../coverage.js';
-import { kader } from '../kader.js';
 import type { Rule } from './rule.js';
-import { itemName } from './C-tags.js';
+import { itemName } from '../refs.js';
 
 export const rule: Rule = {
   id: 'C2/kennisgebieden',
   severity: 'error',
   part: 'C',
   source: 'C.2',
-  check({ portfolio, coverage, report }) {
+  check({ portfolio, coverage, report, kader }) {
     if (portfolio.cases.length === 0) return;
     const shown = demonstrated(coverage, 'kennisgebieden');
-    const tasks = (id: string) => suggestedTasks('kennisgebieden', id);
+    const tasks = (id: string) => suggestedTasks(kader, 'kennisgebieden', id);
     for (const id of kader.getallen.verplichte_kennisgebieden) {
       if (!shown.has(id)) report({ messageId: 'mandatory', args: { naam: itemName('kennisgebieden', id), taken: tasks(id) } });
     }

@@ -1,15 +1,14 @@
 /** `C4/attitude`: each case answers all four attitude questions (toetsingskader C.4). */
-import { kader } from '../kader.js';
 import { sectionPlace } from './place.js';
 import type { Rule } from './rule.js';
-import { itemName } from './C-tags.js';
+import { itemName } from '../refs.js';
 
 export const rule: Rule = {
   id: 'C4/attitude',
   severity: 'error',
   part: 'C',
   source: 'C.4',
-  check({ portfolio, coverage, report }) {
+  check({ portfolio, coverage, report, kader }) {
     portfolio.cases.forEach((doc, i) => {
       const cov = coverage[i]!;
       const parent = cov.parents.attitude;

@@ -9,25 +9,25 @@
  * section shorter than `min_woorden`; a `##` heading that answers none of the questions.
  */
 import { matchHeading, type HeadingItem } from '../headings.js';
-import { kader } from '../kader.js';
 import { suggestHeading } from '../text.js';
 import type { Section } from '../types.js';
 import { metaPlace, sectionPlace } from './place.js';
-import { markdownPart } from './B2-motivatie.js';
+import { markdownPart } from './place.js';
 import type { Rule } from './rule.js';
+import { perObject, type Kader } from '../kader.js';
 
-const questions: HeadingItem[] = kader.ontwikkelplan.vragen.map((v) => ({ id: v.id, labels: [v.kop, ...(v.aliassen ?? [])], vraag: v.vraag, ...(v.trefwoorden ? { trefwoorden: v.trefwoorden } : {}) }));
+/** The questions of D as headings a plan can have (computed once per framework). */
+const questionsOf = perObject((kader: Kader): HeadingItem[] => kader.ontwikkelplan.vragen.map((v) => ({ id: v.id, labels: [v.kop, ...(v.aliassen ?? [])], vraag: v.vraag, ...(v.trefwoorden ? { trefwoorden: v.trefwoorden } : {}) })));
 
 /**
  * The plan's years, both included, from the front-matter: `tot_en_met` as written; `tot` as the
- * last year when that makes the framework's four years, as the year after the last when that does,
+ * last year when that makes the framework's `jaren` years, as the year after the last when that does,
  * else as the last year. Undefined when a year is missing.
  */
-export function planYears(periode: { van?: number; tot?: number; tot_en_met?: number } | undefined): { van: number; tot: number } | undefined {
+export function planYears(periode: { van?: number; tot?: number; tot_en_met?: number } | undefined, jaren: number): { van: number; tot: number } | undefined {
   if (periode?.van === undefined) return undefined;
   if (periode.tot_en_met !== undefined) return { van: periode.van, tot: periode.tot_en_met };
   if (periode.tot === undefined) return undefined;
-  const jaren = kader.getallen.ontwikkelplan_jaren;
   return { van: periode.van, tot: periode.tot - periode.van === jaren ? periode.tot - 1 : periode.tot };
 }
 
@@ -36,8 +36,9 @@ export const rule: Rule = {
   severity: 'error',
   part: 'D',
   source: 'D',
-  check({ portfolio, settings, report }) {
+  check({ portfolio, settings, report, kader }) {
     if (!portfolio.hasConfig && !portfolio.ontwikkelplan) return;
+    const questions = questionsOf(kader);
     const part = markdownPart(portfolio, 'ontwikkelplan');
     const jaren = kader.getallen.ontwikkelplan_jaren;
     if (!('doc' in part)) {
@@ -45,7 +46,7 @@ export const rule: Rule = {
       return;
     }
     const doc = portfolio.ontwikkelplan!;
-    const years = planYears(doc.meta?.periode);
+    const years = planYears(doc.meta?.periode, jaren);
     const jaar = settings.indiendatum.year;
     if (!years) {
       report({ messageId: 'noPeriod', args: { jaren, van: jaar + 1, tot: jaar + jaren }, ...metaPlace(doc, 'periode') });

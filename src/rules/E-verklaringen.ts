@@ -3,7 +3,6 @@
  * portfolio.yaml, `gedragscode`, `klachtenreglement` and `naar_waarheid` are each `true` (the
  * template starts them at `false`). One finding per declaration, naming it.
  */
-import { kader } from '../kader.js';
 import { configPlace } from './place.js';
 import type { Rule } from './rule.js';
 
@@ -12,7 +11,7 @@ export const rule: Rule = {
   severity: 'error',
   part: 'E',
   source: 'E',
-  check({ portfolio, report }) {
+  check({ portfolio, report, kader }) {
     if (!portfolio.config) return;
     const made = (portfolio.config.verklaringen ?? {}) as Record<string, boolean | undefined>;
     for (const { id } of kader.verklaringen) {

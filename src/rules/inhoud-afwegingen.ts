@@ -2,10 +2,10 @@
  * `inhoud/afwegingen` (warning): a case whose task sections mostly say what was done, not why
  * (toetsingskader C.1: "Je geeft de afwegingen en beslissingen aan die je gemaakt hebt bij de
  * gekozen interventies"). Judged per case, never per section: the share of its worked-out task
- * sections with at least `min_per_sectie` reasoning words (schemas/inhoud.yaml `afwegingen`) below
+ * sections with at least `min_per_sectie` reasoning words (schemas/ruleset.inhoud.yaml `afwegingen`) below
  * `min_aandeel`.
  */
-import { countTerms, inhoud, silenced, tokens, writtenSections } from '../content.js';
+import { countTerms, silenced, tokens, writtenSections } from '../content.js';
 import { sectionPlace } from './place.js';
 import type { Rule } from './rule.js';
 
@@ -14,8 +14,8 @@ export const rule: Rule = {
   severity: 'warning',
   part: 'C',
   source: 'C.1',
-  check({ portfolio, coverage, report }) {
-    const { min_aandeel, min_per_sectie, min_secties, woorden } = inhoud.afwegingen;
+  check({ portfolio, coverage, report, ruleset }) {
+    const { min_aandeel, min_per_sectie, min_secties, woorden } = ruleset.inhoud.afwegingen;
     portfolio.cases.forEach((doc, i) => {
       const tasks = writtenSections(coverage[i]!, 'taken').filter((t) => !silenced(doc, t.section, this.id));
       if (tasks.length < min_secties) return;

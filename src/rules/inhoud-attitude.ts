@@ -2,21 +2,21 @@
  * `inhoud/attitude` (warning): an attitude answer that skips a part of its question, or is only a
  * negation (toetsingskader C.4: each question has parts, e.g. "Beschrijf het ethische dilemma, je
  * afwegingen en je uiteindelijke actie"). The parts of each question and the words that show them
- * are in schemas/inhoud.yaml `attitude.delen`.
+ * are in schemas/ruleset.inhoud.yaml `attitude.delen`.
  */
-import { countTerms, hasTerm, inhoud, silenced, tokens, writtenSections } from '../content.js';
+import { countTerms, firstTokens, hasTerm, silenced, tokens, writtenSections } from '../content.js';
 import type { ItemRef } from '../types.js';
 import { sectionPlace } from './place.js';
 import type { Rule } from './rule.js';
-import { itemName } from './C-tags.js';
+import { itemName } from '../refs.js';
 
 export const rule: Rule = {
   id: 'inhoud/attitude',
   severity: 'warning',
   part: 'C',
   source: 'C.4',
-  check({ portfolio, coverage, report }) {
-    const { alleen_ontkenning_woorden, ontkenning, ik, delen } = inhoud.attitude;
+  check({ portfolio, coverage, report, ruleset }) {
+    const { alleen_ontkenning_woorden, ontkenning, ik, delen } = ruleset.inhoud.attitude;
     const self = new Set(ik);
     portfolio.cases.forEach((doc, i) => {
       for (const { id, section } of writtenSections(coverage[i]!, 'attitude')) {
@@ -24,7 +24,7 @@ export const rule: Rule = {
         const text = tokens(section.text);
         const vraag: ItemRef = { ref: 'attitude', id, field: 'vraag' };
         const place = sectionPlace(doc.file, section);
-        if (text.words.length < alleen_ontkenning_woorden && hasTerm({ words: text.words.slice(0, 3), stems: text.stems.slice(0, 3) }, ontkenning)) {
+        if (text.words.length < alleen_ontkenning_woorden && hasTerm(firstTokens(text, 3), ontkenning)) {
           report({ messageId: 'onlyNo', args: { naam: itemName('attitude', id), vraag, woorden: text.words.length }, ...place });
           continue;
         }

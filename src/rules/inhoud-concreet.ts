@@ -4,14 +4,13 @@
  * duidelijk hoe de afzonderlijke competenties zichtbaar zijn in een begeleidingstraject, waar je
  * bewust handelt en hoe je reflecteert op je handelen"). Copy test: most sentences share most words
  * of an indicator; anchor test: much generic self-description, or some with hardly a situational anchor
- * (schemas/inhoud.yaml `concreet`).
+ * (schemas/ruleset.inhoud.yaml `concreet`).
  */
-import { countTerms, inhoud, sentences, silenced, stem, tokens, writtenSections } from '../content.js';
-import { kader } from '../kader.js';
+import { countTerms, sentences, silenced, stem, tokens, writtenSections } from '../content.js';
 import { words } from '../woorden.js';
 import { sectionPlace } from './place.js';
 import type { Rule } from './rule.js';
-import { itemName } from './C-tags.js';
+import { itemName } from '../refs.js';
 
 /** Words too small to say whether a sentence restates an indicator. */
 const SMALL = new Set(['de', 'het', 'een', 'en', 'of', 'van', 'in', 'op', 'te', 'om', 'met', 'voor', 'naar', 'zijn', 'is', 'die', 'dat', 'ik', 'je', 'en/of', 'zich', 'hij', 'zij', 'ze']);
@@ -25,8 +24,8 @@ export const rule: Rule = {
   severity: 'warning',
   part: 'C',
   source: 'C.3',
-  check({ portfolio, coverage, report }) {
-    const { kopie_overlap, kopie_aandeel, veel_algemeen, min_algemeen, max_ankers, ankers, algemeen } = inhoud.concreet;
+  check({ portfolio, coverage, report, kader, ruleset }) {
+    const { kopie_overlap, kopie_aandeel, veel_algemeen, min_algemeen, max_ankers, ankers, algemeen } = ruleset.inhoud.concreet;
     portfolio.cases.forEach((doc, i) => {
       for (const { id, section } of writtenSections(coverage[i]!, 'competenties')) {
         if (silenced(doc, section, this.id)) continue;

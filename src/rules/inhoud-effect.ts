@@ -3,10 +3,10 @@
  * at or what their actual effect was (toetsingskader C.1: "Welke specifieke interventies heb je
  * ingezet, wat je daarmee beoogde en wat het werkelijke effect was?"; taak 3: "Welk doel had je er
  * mee voor ogen en wat was het resultaat?"). Judged per case: fewer than `min_effecten` words of an
- * actual effect (schemas/inhoud.yaml `effect`) in those sections together. Aim words alone proved
+ * actual effect (schemas/ruleset.inhoud.yaml `effect`) in those sections together. Aim words alone proved
  * too rare in good text to judge by (calibration, README).
  */
-import { countTerms, inhoud, silenced, tokens, writtenSections } from '../content.js';
+import { countTerms, silenced, tokens, writtenSections } from '../content.js';
 import { sectionPlace } from './place.js';
 import type { Rule } from './rule.js';
 
@@ -15,8 +15,8 @@ export const rule: Rule = {
   severity: 'warning',
   part: 'C',
   source: 'C.1',
-  check({ portfolio, coverage, report }) {
-    const { taken, min_secties, min_effecten, effect } = inhoud.effect;
+  check({ portfolio, coverage, report, ruleset }) {
+    const { taken, min_secties, min_effecten, effect } = ruleset.inhoud.effect;
     portfolio.cases.forEach((doc, i) => {
       const sections = writtenSections(coverage[i]!, 'taken').filter((t) => taken.includes(Number(t.id)) && !silenced(doc, t.section, this.id));
       if (sections.length < min_secties) return;

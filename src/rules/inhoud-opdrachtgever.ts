@@ -2,10 +2,10 @@
  * `inhoud/opdrachtgever` (warning): a trajectory started by an employer, UWV or a municipality
  * whose task sections never deal with the opdrachtgever or the interests at stake (toetsingskader
  * C.1: "kiest de cliënt zelf voor een traject of is het geïnitieerd door de werkgever"; "hoe ben je
- * bijvoorbeeld omgegaan met mogelijk tegengestelde belangen?"). Words: schemas/inhoud.yaml
+ * bijvoorbeeld omgegaan met mogelijk tegengestelde belangen?"). Words: schemas/ruleset.inhoud.yaml
  * `opdrachtgever`.
  */
-import { hasTerm, inhoud, silenced, tokens, writtenSections } from '../content.js';
+import { hasTerm, silenced, tokens, writtenSections } from '../content.js';
 import { metaPlace } from './place.js';
 import type { Rule } from './rule.js';
 
@@ -14,8 +14,8 @@ export const rule: Rule = {
   severity: 'warning',
   part: 'C',
   source: 'C.1',
-  check({ portfolio, coverage, report }) {
-    const { voor, woorden } = inhoud.opdrachtgever;
+  check({ portfolio, coverage, report, ruleset }) {
+    const { voor, woorden } = ruleset.inhoud.opdrachtgever;
     portfolio.cases.forEach((doc, i) => {
       const who = doc.meta?.opdrachtgever;
       if (!who || !voor.includes(who)) return;

@@ -2,9 +2,9 @@
  * `inhoud/perspectief` (info): a case whose task sections are told mostly as "we", "het team" or a
  * colleague, not from the candidate's own perspective (toetsingskader C: "Vanuit jouw perspectief
  * als begeleider schets je voor elke casus het complete begeleidingstraject"; C.1: "zelf
- * uitgevoerd"). Words: schemas/inhoud.yaml `perspectief`.
+ * uitgevoerd"). Words: schemas/ruleset.inhoud.yaml `perspectief`.
  */
-import { countTerms, inhoud, silenced, tokens, writtenSections } from '../content.js';
+import { countTerms, silenced, tokens, writtenSections } from '../content.js';
 import { sectionPlace } from './place.js';
 import type { Rule } from './rule.js';
 
@@ -13,8 +13,8 @@ export const rule: Rule = {
   severity: 'info',
   part: 'C',
   source: 'C',
-  check({ portfolio, coverage, report }) {
-    const { min_aandeel_ik, ik, wij } = inhoud.perspectief;
+  check({ portfolio, coverage, report, ruleset }) {
+    const { min_aandeel_ik, ik, wij } = ruleset.inhoud.perspectief;
     portfolio.cases.forEach((doc, i) => {
       const tasks = writtenSections(coverage[i]!, 'taken').filter((t) => !silenced(doc, t.section, this.id));
       if (tasks.length === 0) return;

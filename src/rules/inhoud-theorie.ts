@@ -3,21 +3,20 @@
  * or never relates it to the client (toetsingskader C.2: "Je verwerkt je kennis als reflectie op je
  * casusbeschrijving en laat daarmee zien dat je kennis in de praktijk toepast"). Loopbaantheorie and
  * Ontwikkeling van de mens need a theory or model; the other three a theory, model or source
- * (schemas/inhoud.yaml `theorie`).
+ * (schemas/ruleset.inhoud.yaml `theorie`).
  */
-import { countTerms, hasTerm, inhoud, silenced, tokens, writtenSections } from '../content.js';
-import { kader } from '../kader.js';
+import { countTerms, hasTerm, silenced, tokens, writtenSections } from '../content.js';
 import { sectionPlace } from './place.js';
 import type { Rule } from './rule.js';
-import { itemName } from './C-tags.js';
+import { itemName } from '../refs.js';
 
 export const rule: Rule = {
   id: 'inhoud/theorie',
   severity: 'warning',
   part: 'C',
   source: 'C.2',
-  check({ portfolio, coverage, report }) {
-    const { theorie_verplicht, theoretici, bronnen, min_client, client } = inhoud.theorie;
+  check({ portfolio, coverage, report, kader, ruleset }) {
+    const { theorie_verplicht, theoretici, bronnen, min_client, client } = ruleset.inhoud.theorie;
     portfolio.cases.forEach((doc, i) => {
       for (const { id, section } of writtenSections(coverage[i]!, 'kennisgebieden')) {
         if (silenced(doc, section, this.id)) continue;

@@ -35,3 +35,13 @@ export function reportLoadProblems(ruleId: string, portfolio: Portfolio, report:
     report(finding);
   }
 }
+
+/**
+ * A Markdown part of the portfolio (`motivatie`, `ontwikkelplan`): the loaded file, or, when it
+ * could not be read, its path and the place in portfolio.yaml to point a "missing" finding at.
+ */
+export function markdownPart(portfolio: Portfolio, key: 'motivatie' | 'ontwikkelplan'): { doc: MarkdownFile } | { path: string; place: Place } {
+  const doc = portfolio[key];
+  if (doc) return { doc };
+  return { path: portfolio.config?.[key] ?? layout[key], place: configPlace(portfolio, key) };
+}

@@ -78,7 +78,10 @@ export const rule: Rule = {
     for (const { file, text, skip } of texts) {
       const lines = text.split('\n');
       const starts: number[] = [];
-      lines.reduce((offset, line) => (starts.push(offset), offset + line.length + 1), 0);
+      lines.reduce((offset, line) => {
+        starts.push(offset);
+        return offset + line.length + 1;
+      }, 0);
       const marked = markedLines(lines);
       for (const datum of findPersonalData(text, { ownName })) {
         let line = starts.length - 1;

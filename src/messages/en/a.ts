@@ -2,7 +2,7 @@
 export const a = {
   'A/route': {
     title: 'One education route with its documents',
-    explain: 'Checks that portfolio.yaml chooses exactly one of the framework’s four routes under opleiding (route: 1, 2, 3 or 4) and names the documents that route needs: for routes 1 and 2 a higher education (hbo or wo) diploma, for route 3 an EVC report, for route 4 an assessment report, each with its file. Routes 2, 3 and 4 also need the certificates of your courses, together at least 98 hours.',
+    explain: 'Checks that portfolio.yaml chooses exactly one of the framework’s four routes under opleiding (route: 1, 2, 3 or 4) and names the documents that route needs: for routes 1 and 2 a higher education (hbo or wo) diploma, for route 3 an EVC report, for route 4 an assessment report, each with its file. Routes 2, 3 and 4 also need the certificates of your courses, together at least {min_cursusuren} hours.',
     fix: "Put 'route: 1', 2, 3 or 4 under opleiding:. Below it fill in the block of your route (diploma:, evc: or assessment:) with 'bestand:' pointing to the document in the folder bewijs/. For routes 2, 3 and 4 list your courses under 'cursussen:'.",
     messages: {
       missing: "You have not chosen an education route yet. The framework (A) asks you to meet one of four routes: put 'route: 1', 2, 3 or 4 under opleiding:.",
@@ -18,7 +18,7 @@ export const a = {
   'A/diploma': {
     title: 'Diploma meets the requirements',
     explain: 'Checks for routes 1 and 2 that your diploma is at hbo or wo level, signed by the institution and awarded by an NVAO-accredited institution. For route 1 it must also be a CROHO programme in the field of people and organisation (mens en organisatie).',
-    fix: 'Fill in niveau (hbo or wo), ondertekend and nvao under opleiding: diploma:, and for route 1 also croho_mens_en_organisatie. Only set a field to true when it is so: the assessors look at your diploma. If your programme is not a CROHO programme in people and organisation, choose route 2 and add at least 98 hours of courses.',
+    fix: 'Fill in niveau (hbo or wo), ondertekend and nvao under opleiding: diploma:, and for route 1 also croho_mens_en_organisatie. Only set a field to true when it is so: the assessors look at your diploma. If your programme is not a CROHO programme in people and organisation, choose route 2 and add at least {min_cursusuren} hours of courses.',
     messages: {
       noLevel: "Fill in the level of your diploma: 'niveau: hbo' or 'niveau: wo'. The framework (A) asks for an hbo (NLQF 6) or wo (NLQF 7) programme.",
       notSigned: "portfolio.yaml does not show that your diploma is signed by the institution. The framework (A) asks for a signed diploma; put 'ondertekend: true' if it is.",
@@ -28,8 +28,8 @@ export const a = {
   },
   'A/uren': {
     title: 'Enough course hours',
-    explain: 'Checks for routes 2, 3 and 4 that your programmes, courses and trainings in career guidance add up to at least 98 hours of study load (3.5 ECTS; 1 ECTS is 28 hours). Only a course with a quality mark, a certificate signed by the provider and its hours or ECTS stated counts (see A/cursus). When a course states both uren and ects, the hours count.',
-    fix: "List all relevant courses under opleiding: cursussen:, each with uren (or ects), keurmerk, 'ondertekend: true' and 'bestand:' pointing to the certificate. If you do not reach 98 hours, take another accredited course first.",
+    explain: 'Checks for routes 2, 3 and 4 that your programmes, courses and trainings in career guidance add up to at least {min_cursusuren} hours of study load ({min_ects} ECTS; 1 ECTS is {uren_per_ects} hours). Only a course with a quality mark, a certificate signed by the provider and its hours or ECTS stated counts (see A/cursus). When a course states both uren and ects, the hours count.',
+    fix: "List all relevant courses under opleiding: cursussen:, each with uren (or ects), keurmerk, 'ondertekend: true' and 'bestand:' pointing to the certificate. If you do not reach {min_cursusuren} hours, take another accredited course first.",
     messages: {
       tooFew: 'Your courses add up to {uren} hours. The framework (A) asks for at least {minimum} hours ({ects} ECTS) of programmes, courses or trainings in career guidance; you are {tekort} {tekort|hour|hours} short.',
       tooFewSkipped: 'The courses that count add up to {uren} hours. The framework (A) asks for at least {minimum} hours ({ects} ECTS); you are {tekort} {tekort|hour|hours} short. {overgeslagen} {overgeslagen|course does|courses do} not count (see A/cursus).',
@@ -38,7 +38,7 @@ export const a = {
   },
   'A/cursus': {
     title: 'Course counts',
-    explain: 'Checks, for routes 2, 3 and 4, each course under opleiding: cursussen. A course only counts towards the 98 hours when it has a quality mark (e.g. CRKBO or NRTO), its certificate is signed by the provider, the study load in hours or ECTS is stated and you add the certificate. This is a warning; whether you have enough hours in total is A/uren’s finding. A course whose uren and ects do not match also gets a warning.',
+    explain: 'Checks, for routes 2, 3 and 4, each course under opleiding: cursussen. A course only counts towards the {min_cursusuren} hours when it has a quality mark (e.g. CRKBO or NRTO), its certificate is signed by the provider, the study load in hours or ECTS is stated and you add the certificate. This is a warning; whether you have enough hours in total is A/uren’s finding. A course whose uren and ects do not match also gets a warning.',
     fix: "Add what the course lacks: keurmerk, 'ondertekend: true', uren (or ects) and 'bestand:' pointing to the certificate. If your certificate really lacks it, ask the provider for a signed certificate with quality mark and hours.",
     messages: {
       notCounted: "The course '{naam}' does not count towards the {minimum} hours: {redenen}.",

@@ -10,8 +10,8 @@ export const b = {
     },
   },
   'B1/uren': {
-    title: '1200 hours of experience',
-    explain: 'Checks that you have at least 1200 hours of professional experience as a practising career professional. Without an hours log the number under werkervaring: uren counts. With an hours log (werkervaring: urenlog) the hours in that file count, except the categories the framework excludes: administration, PR and acquisition, and your own development such as training, education, intervision and supervision. Hours after your submission date do not count. When the number under uren differs more than 10% from the log, you get a warning.',
+    title: '{min_werkervaring_uren} hours of experience',
+    explain: 'Checks that you have at least {min_werkervaring_uren} hours of professional experience as a practising career professional. Without an hours log the number under werkervaring: uren counts. With an hours log (werkervaring: urenlog) the hours in that file count, except the categories the framework excludes: administration, PR and acquisition, and your own development such as training, education, intervision and supervision. Hours after your submission date do not count. When the number under uren differs more than 10% from the log, you get a warning.',
     fix: 'Fill in your professional hours under werkervaring: uren, or keep them in an hours log (uren.csv) with the columns datum, uren and categorie. Only count hours in which you guide people or organisations with career questions.',
     messages: {
       missing: 'Fill in how many hours of professional experience you have (werkervaring: uren). The framework (B1) asks for at least {minimum} hours.',
@@ -24,7 +24,7 @@ export const b = {
   },
   'B1/verklaringen': {
     title: 'Work experience declarations',
-    explain: "Checks that you add both declarations of B1: that you have been active in the field for at least 2 years with 1200 hours of professional experience (verklaring_werkervaring), and that you work as a practising career professional (verklaring_actief). Each is signed, dated not after your submission date (the submission date itself is fine) and added as a file.",
+    explain: "Checks that you add both declarations of B1: that you have been active in the field for at least {min_jaren_actief} years with {min_werkervaring_uren} hours of professional experience (verklaring_werkervaring), and that you work as a practising career professional (verklaring_actief). Each is signed, dated not after your submission date (the submission date itself is fine) and added as a file.",
     fix: "Fill in the declarations with the format of your digital portfolio, sign them and put them in the folder bewijs/. Name them under werkervaring:, e.g. 'verklaring_actief: { ondertekend: true, datum: 2026-11-15, bestand: bewijs/verklaring-actief.pdf }'.",
     messages: {
       missing: '{verklaring} is missing (werkervaring: {sleutel}). The framework (B1) asks for this declaration, completely filled in and signed.',
@@ -34,7 +34,7 @@ export const b = {
       beforeTwoYears: "{verklaring} is dated {datum}, but according to portfolio.yaml you have been active since {sinds}. On {datum} you had not yet been active for {jaren} years: the declaration states something that was not yet true. Have a new declaration signed, dated on or after {vanaf}.",
       notCurrent: "{verklaring} is dated {datum}, more than {maanden} months before your submission date ({indiendatum}). This declaration must show that you are guiding clients now; an assessor will ask for a recent one. Have a new one signed.",
       noFile: "{verklaring} is not added as a file. Put the signed declaration in the folder bewijs/ and name it with 'bestand: bewijs/…'.",
-      verklaring_werkervaring: 'The declaration of at least 2 years in the field and 1200 hours of professional experience (verklaring_werkervaring)',
+      verklaring_werkervaring: 'The declaration of at least {min_jaren_actief} years in the field and {min_werkervaring_uren} hours of professional experience (verklaring_werkervaring)',
       verklaring_actief: 'The declaration that you work as a practising career professional (verklaring_actief)',
     },
   },

@@ -2,7 +2,7 @@
 export const a = {
   'A/route': {
     title: 'Eén opleidingsroute met de juiste documenten',
-    explain: 'Controleert of je in portfolio.yaml onder opleiding precies één van de vier routes van het toetsingskader kiest (route: 1, 2, 3 of 4) en de documenten noemt die bij die route horen: bij route 1 en 2 een hbo- of wo-diploma, bij route 3 een EVC-rapportage, bij route 4 een assessmentrapport, elk met het bestand. Bij route 2, 3 en 4 horen ook de certificaten van je cursussen, samen minstens 98 uur.',
+    explain: 'Controleert of je in portfolio.yaml onder opleiding precies één van de vier routes van het toetsingskader kiest (route: 1, 2, 3 of 4) en de documenten noemt die bij die route horen: bij route 1 en 2 een hbo- of wo-diploma, bij route 3 een EVC-rapportage, bij route 4 een assessmentrapport, elk met het bestand. Bij route 2, 3 en 4 horen ook de certificaten van je cursussen, samen minstens {min_cursusuren} uur.',
     fix: "Zet onder opleiding: 'route: 1', 2, 3 of 4. Vul daaronder het blok van je route in (diploma:, evc: of assessment:) met 'bestand:' naar het document in de map bewijs/. Noem bij route 2, 3 en 4 je cursussen onder 'cursussen:'.",
     messages: {
       missing: "Je hebt nog geen opleidingsroute gekozen. Het toetsingskader (A) vraagt dat je één van de vier routes aantoont: zet onder opleiding: 'route: 1', 2, 3 of 4.",
@@ -18,7 +18,7 @@ export const a = {
   'A/diploma': {
     title: 'Diploma voldoet',
     explain: 'Controleert bij route 1 en 2 of je diploma van hbo- of wo-niveau is, is ondertekend door de opleidingsinstelling en komt van een NVAO-geaccrediteerde instelling. Bij route 1 moet het ook een CROHO-opleiding zijn op het gebied van mens en organisatie.',
-    fix: 'Vul onder opleiding: diploma: de velden niveau (hbo of wo), ondertekend en nvao in, en bij route 1 ook croho_mens_en_organisatie. Zet een veld alleen op true als het klopt: het assessmentteam bekijkt je diploma. Is je opleiding geen CROHO-opleiding in mens en organisatie, kies dan route 2 en vul aan met minstens 98 uur aan cursussen.',
+    fix: 'Vul onder opleiding: diploma: de velden niveau (hbo of wo), ondertekend en nvao in, en bij route 1 ook croho_mens_en_organisatie. Zet een veld alleen op true als het klopt: het assessmentteam bekijkt je diploma. Is je opleiding geen CROHO-opleiding in mens en organisatie, kies dan route 2 en vul aan met minstens {min_cursusuren} uur aan cursussen.',
     messages: {
       noLevel: "Vul het niveau van je diploma in: 'niveau: hbo' of 'niveau: wo'. Het toetsingskader (A) vraagt een hbo- (NLQF 6) of wo-opleiding (NLQF 7).",
       notSigned: "Uit portfolio.yaml blijkt niet dat je diploma is ondertekend door de opleidingsinstelling. Het toetsingskader (A) vraagt een ondertekend diploma; zet 'ondertekend: true' als dat zo is.",
@@ -28,8 +28,8 @@ export const a = {
   },
   'A/uren': {
     title: 'Genoeg uren aan cursussen',
-    explain: 'Controleert bij route 2, 3 en 4 of je opleidingen, cursussen en trainingen in loopbaanbegeleiding samen minstens 98 uur studiebelasting tellen (3,5 ECTS; 1 ECTS is 28 uur). Alleen een cursus met een keurmerk, een door de opleider ondertekend certificaat en het aantal uren of ECTS telt mee (zie A/cursus). Staan bij een cursus zowel uren als ects, dan tellen de uren.',
-    fix: "Noem onder opleiding: cursussen: al je relevante cursussen, elk met uren (of ects), keurmerk, 'ondertekend: true' en 'bestand:' naar het certificaat. Kom je niet aan 98 uur, volg dan eerst nog een erkende cursus.",
+    explain: 'Controleert bij route 2, 3 en 4 of je opleidingen, cursussen en trainingen in loopbaanbegeleiding samen minstens {min_cursusuren} uur studiebelasting tellen ({min_ects} ECTS; 1 ECTS is {uren_per_ects} uur). Alleen een cursus met een keurmerk, een door de opleider ondertekend certificaat en het aantal uren of ECTS telt mee (zie A/cursus). Staan bij een cursus zowel uren als ects, dan tellen de uren.',
+    fix: "Noem onder opleiding: cursussen: al je relevante cursussen, elk met uren (of ects), keurmerk, 'ondertekend: true' en 'bestand:' naar het certificaat. Kom je niet aan {min_cursusuren} uur, volg dan eerst nog een erkende cursus.",
     messages: {
       tooFew: 'Je cursussen tellen samen {uren} uur. Het toetsingskader (A) vraagt minstens {minimum} uur ({ects} ECTS) aan opleidingen, cursussen of trainingen in loopbaanbegeleiding; je komt {tekort} uur tekort.',
       tooFewSkipped: 'De cursussen die meetellen, komen samen op {uren} uur. Het toetsingskader (A) vraagt minstens {minimum} uur ({ects} ECTS); je komt {tekort} uur tekort. {overgeslagen} {overgeslagen|cursus telt|cursussen tellen} niet mee (zie A/cursus).',
@@ -38,7 +38,7 @@ export const a = {
   },
   'A/cursus': {
     title: 'Cursus telt mee',
-    explain: 'Controleert bij route 2, 3 en 4 elke cursus onder opleiding: cursussen. Een cursus telt alleen mee voor de 98 uur als hij een keurmerk heeft (bijvoorbeeld CRKBO of NRTO), het certificaat is ondertekend door de opleider, de studiebelasting in uren of ECTS is aangegeven en je het certificaat toevoegt. Dit is een waarschuwing; of je in totaal genoeg uren hebt, meldt A/uren. Staan bij een cursus uren en ects die niet bij elkaar passen, dan volgt ook een waarschuwing.',
+    explain: 'Controleert bij route 2, 3 en 4 elke cursus onder opleiding: cursussen. Een cursus telt alleen mee voor de {min_cursusuren} uur als hij een keurmerk heeft (bijvoorbeeld CRKBO of NRTO), het certificaat is ondertekend door de opleider, de studiebelasting in uren of ECTS is aangegeven en je het certificaat toevoegt. Dit is een waarschuwing; of je in totaal genoeg uren hebt, meldt A/uren. Staan bij een cursus uren en ects die niet bij elkaar passen, dan volgt ook een waarschuwing.',
     fix: "Vul bij de cursus aan wat ontbreekt: keurmerk, 'ondertekend: true', uren (of ects) en 'bestand:' naar het certificaat. Staat het echt niet op je certificaat, vraag de opleider dan om een ondertekend certificaat met keurmerk en uren.",
     messages: {
       notCounted: "De cursus '{naam}' telt niet mee voor de {minimum} uur: {redenen}.",

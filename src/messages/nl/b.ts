@@ -10,8 +10,8 @@ export const b = {
     },
   },
   'B1/uren': {
-    title: '1200 uur werkervaring',
-    explain: 'Controleert of je minstens 1200 uur beroepsgerichte werkervaring hebt als uitvoerend loopbaanprofessional. Zonder urenlog telt het getal onder werkervaring: uren. Met een urenlog (werkervaring: urenlog) tellen de uren uit dat bestand, behalve de categorieën die het toetsingskader uitsluit: administratie, pr en acquisitie, en je eigen ontwikkeling zoals training, opleiding, intervisie en supervisie. Uren na je indiendatum tellen niet mee. Wijkt het getal onder uren meer dan 10% af van de urenlog, dan volgt een waarschuwing.',
+    title: '{min_werkervaring_uren} uur werkervaring',
+    explain: 'Controleert of je minstens {min_werkervaring_uren} uur beroepsgerichte werkervaring hebt als uitvoerend loopbaanprofessional. Zonder urenlog telt het getal onder werkervaring: uren. Met een urenlog (werkervaring: urenlog) tellen de uren uit dat bestand, behalve de categorieën die het toetsingskader uitsluit: administratie, pr en acquisitie, en je eigen ontwikkeling zoals training, opleiding, intervisie en supervisie. Uren na je indiendatum tellen niet mee. Wijkt het getal onder uren meer dan 10% af van de urenlog, dan volgt een waarschuwing.',
     fix: 'Vul onder werkervaring: uren je beroepsgerichte uren in, of houd ze bij in een urenlog (uren.csv) met de kolommen datum, uren en categorie. Tel alleen uren waarin je mensen of organisaties begeleidt bij loopbaanvragen.',
     messages: {
       missing: 'Vul in hoeveel uur beroepsgerichte werkervaring je hebt (werkervaring: uren). Het toetsingskader (B1) vraagt minstens {minimum} uur.',
@@ -24,7 +24,7 @@ export const b = {
   },
   'B1/verklaringen': {
     title: 'Verklaringen werkervaring',
-    explain: "Controleert of je beide verklaringen van B1 toevoegt: 'Tenminste 2 jaar actief in het vakgebied en 1200 uur beroepsgerichte werkervaring' en 'Werkzaam als uitvoerend loopbaanprofessional'. Elke verklaring is ondertekend, heeft een datum die niet na je indiendatum ligt (de indiendatum zelf mag) en staat als bestand in je portfolio.",
+    explain: "Controleert of je beide verklaringen van B1 toevoegt: 'Tenminste {min_jaren_actief} jaar actief in het vakgebied en {min_werkervaring_uren} uur beroepsgerichte werkervaring' en 'Werkzaam als uitvoerend loopbaanprofessional'. Elke verklaring is ondertekend, heeft een datum die niet na je indiendatum ligt (de indiendatum zelf mag) en staat als bestand in je portfolio.",
     fix: "Vul de verklaringen in met het format uit je digitale portfolio, onderteken ze en zet ze in de map bewijs/. Noem ze onder werkervaring:, bijvoorbeeld 'verklaring_actief: { ondertekend: true, datum: 2026-11-15, bestand: bewijs/verklaring-actief.pdf }'.",
     messages: {
       missing: '{verklaring} ontbreekt (werkervaring: {sleutel}). Het toetsingskader (B1) vraagt deze verklaring, volledig ingevuld en ondertekend.',
@@ -34,7 +34,7 @@ export const b = {
       beforeTwoYears: "{verklaring} is gedateerd {datum}, maar je bent volgens portfolio.yaml actief sinds {sinds}. Op {datum} was je dus nog geen {jaren} jaar actief: de verklaring zegt iets wat toen nog niet klopte. Laat een nieuwe verklaring tekenen, gedateerd op of na {vanaf}.",
       notCurrent: "{verklaring} is gedateerd {datum}, meer dan {maanden} maanden vóór je indiendatum ({indiendatum}). Deze verklaring moet laten zien dat je nú actief cliënten begeleidt; een assessor zal een recente verklaring vragen. Laat een nieuwe tekenen.",
       noFile: "{verklaring} is niet als bestand toegevoegd. Zet de ondertekende verklaring in de map bewijs/ en noem hem met 'bestand: bewijs/…'.",
-      verklaring_werkervaring: "De verklaring 'Tenminste 2 jaar actief in het vakgebied en 1200 uur beroepsgerichte werkervaring'",
+      verklaring_werkervaring: "De verklaring 'Tenminste {min_jaren_actief} jaar actief in het vakgebied en {min_werkervaring_uren} uur beroepsgerichte werkervaring'",
       verklaring_actief: "De verklaring 'Werkzaam als uitvoerend loopbaanprofessional'",
     },
   },
