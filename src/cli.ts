@@ -50,6 +50,8 @@ interface CheckFlags {
   outputFile?: string;
   /** `--color` (true) / `--no-color` (false); undefined: decided by environment and terminal. */
   color?: boolean;
+  /** `--verbose`: the rule id of each finding on its first line. */
+  verbose?: boolean;
 }
 
 async function runCheck(dir: string, options: CheckFlags, lang: Lang): Promise<number> {
@@ -73,7 +75,7 @@ async function runCheck(dir: string, options: CheckFlags, lang: Lang): Promise<n
     const report = checkPortfolio(dir, { lang, ...(datum ? { datum } : {}) });
     spinner?.stop();
     const color = options.format === 'pretty' && colorFor(options.color, options.outputFile !== undefined, process.stdout, useColor);
-    const text = formatter(options.quiet ? onlyErrors(report) : report, { lang, color, pathPrefix: repositoryPrefix(dir) });
+    const text = formatter(options.quiet ? onlyErrors(report) : report, { lang, color, pathPrefix: repositoryPrefix(dir), ...(maxWarnings !== undefined ? { maxWarnings } : {}), ...(options.verbose ? { verbose: true } : {}) });
     if (options.outputFile === undefined) process.stdout.write(text);
     else {
       writeOutputFile(options.outputFile, text);
@@ -153,6 +155,7 @@ export async function main(argv: string[]): Promise<number> {
     .option(`-o, --output-file ${catalogues[lang].output.file}`, catalogues[lang].output.option)
     .option('--color', catalogues[lang].output.color)
     .option('--no-color', catalogues[lang].output.noColor)
+    .option('--verbose', t.check.verbose)
     .addOption(langOption())
     .action(async (dirs: string[], options: CheckFlags & { alle?: string[]; watch?: boolean }) => {
       // Several folders, --alle and --watch live in src/cohort.ts, loaded only when asked for.

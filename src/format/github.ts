@@ -21,7 +21,7 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export const github: Formatter = (report, { lang, pathPrefix = '' }) => {
+export const github: Formatter = (report, { lang, pathPrefix = '', maxWarnings }) => {
   const lines = report.diagnostics.map((d) => {
     const title = ruleText(lang, d.rule)?.title;
     const properties = [
@@ -32,5 +32,5 @@ export const github: Formatter = (report, { lang, pathPrefix = '' }) => {
     ];
     return `::${COMMAND[d.severity]} ${properties.join(',')}::${escapeData(d.message)}`;
   });
-  return `${[...lines, verdict(report, lang)].join('\n')}\n`;
+  return `${[...lines, verdict(report, lang, maxWarnings)].join('\n')}\n`;
 };

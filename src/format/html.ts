@@ -28,7 +28,7 @@ import type { Lang, Part } from '../types.js';
 import { version } from '../version.js';
 import type { CohortOutput, Failure } from './cohort.js';
 import type { Formatter, FormatOptions } from './index.js';
-import { verdict } from './verdict.js';
+import { passed, verdict } from './verdict.js';
 
 /** C0 and C1 control characters other than tab, line feed and carriage return, and DEL. */
 // eslint-disable-next-line no-control-regex
@@ -135,6 +135,8 @@ interface Context {
   id: string;
   /** Heading level of the portfolio's sections (2 on a single report, 3 in a group). */
   level: number;
+  /** `--strict` / `--max-warnings`: more warnings than this make the verdict a failure. */
+  maxWarnings?: number;
 }
 
 function texts(lang: Lang) {
@@ -166,7 +168,8 @@ function stateLegend(lang: Lang): string {
 }
 
 /** The page's verdict state: errors, warnings, or ok. */
-function overall(report: Report): PartState {
+function overall(report: Report, maxWarnings?: number): PartState {
+  if (report.summary.errors === 0 && !passed(report, maxWarnings)) return 'errors';
   return report.summary.errors > 0 ? 'errors' : report.summary.warnings > 0 ? 'warnings' : 'ok';
 }
 
@@ -190,10 +193,10 @@ function summarySection(report: Report, ctx: Context): string {
           })
           .join('; ')}</p>`
       : '';
-  const state = overall(report);
+  const state = overall(report, ctx.maxWarnings);
   return `<section aria-labelledby="${e(ctx.id)}oordeel" data-ok="${report.ok}" data-errors="${report.summary.errors}" data-warnings="${report.summary.warnings}" data-infos="${report.summary.infos}">
 ${heading(ctx.level, e(t.verdictTitle), `${ctx.id}oordeel`)}
-<p class="verdict ${state}"><span aria-hidden="true">${STATE_SYMBOL[state]}</span> ${e(verdict(report, ctx.lang))}</p>
+<p class="verdict ${state}"><span aria-hidden="true">${STATE_SYMBOL[state]}</span> ${e(verdict(report, ctx.lang, ctx.maxWarnings))}</p>
 <ul class="counts"><li>${e(t.errors)}: <strong>${report.summary.errors}</strong></li><li>${e(t.warnings)}: <strong>${report.summary.warnings}</strong></li><li>${e(t.infos)}: <strong>${report.summary.infos}</strong></li></ul>
 ${settings}
 <div class="scroll" role="region" tabindex="0" aria-labelledby="${e(ctx.id)}delen-cap">
@@ -416,7 +419,7 @@ ${main}
 }
 
 export const html: Formatter = (report, options) => {
-  const { toc, body } = portfolioSections(report, { lang: options.lang, id: '', level: 2 });
+  const { toc, body } = portfolioSections(report, { lang: options.lang, id: '', level: 2, ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}) });
   return page(options.lang, fill(texts(options.lang).title, { name: report.portfolio }), `<p class="meta">${submitted(report, options.lang)}</p>`, toc, body, options);
 };
 

@@ -11,11 +11,11 @@ import { catalogues, fill, formatNumber, itemLabel } from '../messages/index.js'
 import { contentHints, findingsByPart, matrixRows } from '../overview.js';
 import type { Lang } from '../types.js';
 import type { Formatter } from './index.js';
-import { verdict } from './verdict.js';
+import { passed, verdict } from './verdict.js';
 
 const MARKS: Record<Mark, string> = { ja: '✓', leeg: '~', nvt: 'n', verwijst: '→', 'niet-relevant': '–', nee: '✗' };
 
-export const pretty: Formatter = (report, { lang, color }) => {
+export const pretty: Formatter = (report, { lang, color, maxWarnings, verbose }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
   const t = catalogues[lang];
   const lines: string[] = [];
@@ -32,8 +32,9 @@ export const pretty: Formatter = (report, { lang, color }) => {
     const where = d.file ? `${d.file}${d.line ? `:${d.line}` : ''}${d.line && d.column ? `:${d.column}` : ''}` : t.ui.portfolioLevel;
     const label = t.ui.severity[d.severity];
     const tone = d.severity === 'error' ? c.red : d.severity === 'warning' ? c.yellow : c.blue;
-    lines.push(`  ${icon} ${tone(label)}  ${c.dim(where)}  ${c.dim(`[${d.rule}]`)}`);
-    lines.push(`    ${d.message}`);
+    // The rule id goes last and quietly: a coach reads the place and the message; the id is for `rlp explain`.
+    lines.push(verbose ? `  ${icon} ${tone(label)}  ${c.dim(where)}  ${c.dim(`[${d.rule}]`)}` : `  ${icon} ${tone(label)}  ${c.dim(where)}`);
+    lines.push(verbose ? `    ${d.message}` : `    ${d.message}  ${c.dim(`(${d.rule})`)}`);
   };
   // Content hints (inhoud/*) come apart, after the matrix: where an assessor is likely to ask, per case.
   const byPart = findingsByPart(report, true);
@@ -100,8 +101,8 @@ export const pretty: Formatter = (report, { lang, color }) => {
     lines.push('');
   }
 
-  const closing = verdict(report, lang);
-  lines.push(report.summary.errors > 0 ? c.red.bold(`✗ ${closing}`) : c.green.bold(`✓ ${closing}`));
+  const closing = verdict(report, lang, maxWarnings);
+  lines.push(passed(report, maxWarnings) ? c.green.bold(`✓ ${closing}`) : c.red.bold(`✗ ${closing}`));
   return `${lines.join('\n')}\n`;
 };
 

@@ -31,7 +31,7 @@ export const bestand = {
     messages: {
       unknownKey: "Unknown key '{key}'. Allowed here: {known}.",
       unknownKeyTip: "Unknown key '{key}'. Did you mean '{tip}'?",
-      unknownValue: "'{value}' is not a valid value for {key}. Choose from: {options}.",
+      unknownValue: "'{value}' cannot go with {key}. Possible here: {options}.",
       unknownValueTip: "'{value}' is not a valid value for {key}. Did you mean '{tip}'?",
       quoteText: "{key} should be text, but holds a number or a yes/no value ({value}). Put the text in quotes: \"{value}\".",
       emptyValue: '{key} is empty. Fill it in or remove the line.',

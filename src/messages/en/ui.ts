@@ -47,6 +47,8 @@ export const ui = {
   },
   verdict: {
     ok: 'Your portfolio meets every requirement rlp can check. Judging the content is up to the assessors.',
+    strict: 'Not ready yet: with --strict the {warnings} {warnings|warning counts|warnings count} as errors too. Review {warnings|it|them}, or check without --strict.',
+    tooManyWarnings: 'Not ready yet: {warnings} {warnings|warning|warnings}, more than the {max} that --max-warnings allows.',
     okWithWarnings: 'No errors left: your portfolio meets the hard requirements. Do look at {warnings|the warning|the warnings}.',
     errors: 'Not ready to submit yet: {errors} {errors|point|points} on which an assessor would send your portfolio back, and {warnings} {warnings|warning|warnings}.',
   },
@@ -77,6 +79,7 @@ export const ui = {
       datum: 'submission date (overrides indiendatum in portfolio.yaml)',
       folders: 'portfolio folder(s) (default: the current folder)',
       alle: 'check every subfolder holding a portfolio.yaml',
+      verbose: 'show the rule id first on each finding (for rlp explain)',
       watch: 'check again whenever you save a file',
     },
     init: {
@@ -88,7 +91,7 @@ export const ui = {
     errors: {
       unknownOption: "Unknown option '{option}'. --help lists the options.",
       unknownOptionTip: "Unknown option '{option}'. Did you mean {tip}?",
-      unknownCommand: "Unknown command '{command}'. Choose from: init, check, explain.",
+      unknownCommand: "Unknown command '{command}'. Possible commands: init, check, status, explain.",
       unknownCommandTip: "Unknown command '{command}'. Did you mean {tip}?",
       excessArguments: 'Too many arguments: name one folder. Put a folder name with spaces in quotes.',
       missingValue: "The option '{option}' needs a value.",
@@ -99,7 +102,7 @@ export const ui = {
     notAFolder: "'{path}' is not a folder. Name your portfolio folder, e.g.: rlp check my-portfolio",
     internal: 'Something went wrong inside rlp ({detail}). Your portfolio was not changed. Please report this, with the command you gave.',
     badDate: "'{value}' is not a valid date for --datum. Write YYYY-MM-DD, e.g. 2026-12-01.",
-    badFormat: "'{value}' is not a known output format. Choose from: {options}.",
+    badFormat: "'{value}' is not a known output format. Possible formats: {options}.",
     badLang: "'{value}' is not a known language. Choose nl or en.",
     badCount: "'{value}' is not a valid number for --max-warnings. Give a whole number, 0 or more.",
     badCi: "rlp does not know '{value}' as a CI. Choose github or gitlab.",

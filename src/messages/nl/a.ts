@@ -38,7 +38,7 @@ export const a = {
   },
   'A/cursus': {
     title: 'Cursus telt mee',
-    explain: 'Controleert bij route 2, 3 en 4 elke cursus onder opleiding: cursussen. Een cursus telt alleen mee voor de 98 uur als hij een keurmerk heeft (bijvoorbeeld CRKBO of NRTO), het certificaat is ondertekend door de opleider, de studiebelasting in uren of ECTS is aangegeven en je het certificaat toevoegt. Dit is een waarschuwing; of je in totaal genoeg uren hebt, meldt A/uren. Staan bij een cursus uren en ects die niet bij elkaar passen, dan volgt ook een waarschuwing.',
+    explain: 'Controleert bij route 2, 3 en 4 elke cursus onder opleiding: cursussen. Een cursus telt alleen mee voor de 98 uur als hij een keurmerk heeft (bijvoorbeeld CRKBO of NRTO), het certificaat is ondertekend door de opleider, de studiebelasting in uren of ECTS is aangegeven en je het certificaat toevoegt. Dit is een aandachtspunt; of je in totaal genoeg uren hebt, meldt A/uren. Staan bij een cursus uren en ects die niet bij elkaar passen, dan krijg je ook een aandachtspunt.',
     fix: "Vul bij de cursus aan wat ontbreekt: keurmerk, 'ondertekend: true', uren (of ects) en 'bestand:' naar het certificaat. Staat het echt niet op je certificaat, vraag de opleider dan om een ondertekend certificaat met keurmerk en uren.",
     messages: {
       notCounted: "De cursus '{naam}' telt niet mee voor de {minimum} uur: {redenen}.",

@@ -1,0 +1,105 @@
+/**
+ * Issue 15: rlp speaks to career coaches, not programmers. Messages without programming
+ * vocabulary, one word per severity, dates in words, the framework's typos corrected (or marked
+ * [sic] where quoted), the rule id last and quiet, no success line with a failing exit status.
+ */
+import { describe, expect, it } from 'vitest';
+import { catalogues, fill, frameworkText, itemLabel, longDate } from '../src/messages/index.js';
+import { EXAMPLE, findings, rlp, variant } from './helpers.js';
+
+function leaves(node: unknown, path: string[] = []): [string, string][] {
+  if (typeof node === 'string') return [[path.join('.'), node]];
+  return Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => leaves(v, [...path, k]));
+}
+
+describe('Dutch messages for a coach', () => {
+  const nl = leaves(catalogues.nl);
+  it('use no programming vocabulary outside quoted text to type', () => {
+    // Quoted text ('afgerond: true') is what the candidate types; it may hold such words.
+    const unquoted = (text: string) => text.replace(/[\w./-]+\.(yaml|md|csv|json)\b/g, 'bestand').replace(/'[^']*'/g, "''").replace(/"[^"]*"/g, '""').replace(/<!--.*?-->/g, '');
+    const forbidden = /\b(front-?matter|YAML|sleutels?|tags?|JSON|CI-log|push)\b/i;
+    const hits = nl.filter(([, text]) => forbidden.test(unquoted(text))).map(([key, text]) => `${key}: ${text}`);
+    expect(hits).toEqual([]);
+  });
+  it('use one word per severity: no "waarschuwing" or "let op" for a warning', () => {
+    const hits = nl.filter(([, text]) => /waarschuwing|\blet op\b/i.test(text.replace(/'[^']*'/g, ''))).map(([key]) => key);
+    expect(hits).toEqual([]);
+    expect(catalogues.nl.ui.severity.warning).toBe('aandachtspunt');
+    expect(catalogues.nl.ui.settings.level.warning).toBe('aandachtspunt');
+  });
+  it('never say "Reken op minstens" or "Kies uit:"', () => {
+    const all = [...nl, ...leaves(catalogues.en)].map(([, t]) => t).join('\n');
+    expect(all).not.toMatch(/Reken op minstens|Kies uit:|Choose from:|Count on at least/);
+  });
+});
+
+describe('dates in sentences', () => {
+  it('are written in words, in Dutch and English', () => {
+    expect(longDate('2025-09-08', 'nl')).toBe('8 september 2025');
+    expect(longDate('2025-09-08', 'en')).toBe('8 September 2025');
+    expect(fill('begon op {start}', { start: '2025-09-08' })).toBe('begon op 8 september 2025');
+  });
+  it('stay as written where the candidate wrote or must type them', () => {
+    expect(longDate('2025-02-30', 'nl')).toBe('2025-02-30');
+    expect(fill("Bij {key} staat '{value}'. Bedoel je {tip}?", { key: 'indiendatum', value: '2026-13-01', tip: '2026-03-12' })).toBe("Bij indiendatum staat '2026-13-01'. Bedoel je 2026-03-12?");
+  });
+  it('appear in words in a finding, and the JSON keeps no ISO in that message', () => {
+    const dir = variant({ file: 'casussen/casus-1.md', replace: ['start: 2025-02-03', 'start: 2024-10-03'] });
+    const [hit] = findings(dir, 'C/periode');
+    expect(hit!.message).toContain('begon op 3 oktober 2024, vóór 1 december 2024');
+    expect(hit!.message).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+});
+
+describe("the framework's typos", () => {
+  it('are corrected where rlp names an item', () => {
+    expect(itemLabel({ ref: 'taken', id: '5' }, 'nl')).toContain('keuzeproces bij');
+    expect(itemLabel({ ref: 'taken', id: '5' }, 'nl')).not.toContain('keuzeprocess');
+  });
+  it('are marked [sic] where rlp quotes the framework', () => {
+    const vraag = itemLabel({ ref: 'attitude', id: 'diversiteit-inclusiviteit', field: 'vraag' }, 'nl') + itemLabel({ ref: 'attitude', id: 'ethisch-handelen', field: 'vraag' }, 'nl');
+    expect(vraag).toContain('conflicteerde [sic] met');
+    expect(frameworkText('met concrete vervolgspraken.')).toBe('met concrete vervolgafspraken.');
+    expect(frameworkText('met concrete vervolgspraken.', true)).toBe('met concrete vervolgspraken [sic].');
+    expect(frameworkText('een gewone zin')).toBe('een gewone zin');
+  });
+});
+
+describe('English lists', () => {
+  it('join with "and", never the Dutch "en"', () => {
+    expect(fill('{x}', { x: ['a', 'b', 'c'] }, 'en')).toMatch(/^a, b,? and c$/);
+    expect(fill('{x}', { x: ['a', 'b', 'c'] }, 'nl')).toBe('a, b en c');
+  });
+});
+
+describe('the pretty report', () => {
+  it('puts the rule id last and quietly, not first', () => {
+    const dir = variant({ file: 'portfolio.yaml', replace: ['naar_waarheid: true', 'naar_waarheid: false'] });
+    const out = rlp(['check', dir, '--no-color']).stdout;
+    const line = out.split('\n').find((l) => l.includes('naar_waarheid'))!;
+    expect(line).toMatch(/\(E\/verklaringen\)$/);
+    expect(out).not.toContain('[E/verklaringen]');
+  });
+});
+
+describe('--strict with warnings', () => {
+  it('prints no success line when it exits 1', () => {
+    const dir = variant({ file: 'casussen/casus-1.md', replace: ['start: 2025-02-03', 'start: 2024-10-03'] });
+    const plain = rlp(['check', dir, '--no-color']);
+    expect(plain.status).toBe(0);
+    expect(plain.stdout).toMatch(/✓ Geen fouten meer/);
+    const strict = rlp(['check', dir, '--no-color', '--strict']);
+    expect(strict.status).toBe(1);
+    const last = strict.stdout.trim().split('\n').at(-1)!;
+    expect(last).not.toMatch(/✓|Geen fouten meer/);
+    expect(last).toMatch(/^✗ Nog niet klaar: met --strict/);
+    const limit = rlp(['check', dir, '--no-color', '--max-warnings', '0', '-f', 'github']);
+    expect(limit.status).toBe(1);
+    expect(limit.stdout.trim().split('\n').at(-1)).toMatch(/^Nog niet klaar: 1 aandachtspunten|^Nog niet klaar/);
+  });
+  it('still prints the success line for a clean portfolio', () => {
+    const out = rlp(['check', EXAMPLE, '--no-color', '--strict']);
+    expect(out.status).toBe(0);
+    expect(out.stdout.trim().split('\n').at(-1)).toMatch(/^✓ /);
+  });
+});
