@@ -92,6 +92,26 @@ async function runCheck(dir: string, options: CheckFlags, lang: Lang): Promise<n
   }
 }
 
+/**
+ * `rlp status [map]`: only the progress view (where the candidate stands per part, the next three
+ * things to do). Exit 0 when it could check (it is a view, not a gate), 2 when it could not.
+ */
+async function runStatus(dir: string, options: { color?: boolean }, lang: Lang): Promise<number> {
+  const t = catalogues[lang].ui.fatal;
+  try {
+    const report = checkPortfolio(dir, { lang });
+    const { Chalk } = await import('chalk');
+    const c = new Chalk({ level: colorFor(options.color, false, process.stdout, useColor) ? 1 : 0 });
+    const { progressLines } = await import('./format/progress.js');
+    const { verdict } = await import('./format/verdict.js');
+    process.stdout.write(`${[...progressLines(report, lang, c), '', verdict(report, lang)].join('\n')}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof PortfolioNotFoundError) fail(fill(error.reason === 'missing' ? t.notFound : t.notAFolder, { path: dir }));
+    throw error;
+  }
+}
+
 function runInit(dir: string, options: { ci?: string }, lang: Lang): number {
   const t = catalogues[lang].ui.init;
   const ci = options.ci;
@@ -161,6 +181,16 @@ export async function main(argv: string[]): Promise<number> {
       // Several folders, --alle and --watch live in src/cohort.ts, loaded only when asked for.
       const many = dirs.length > 1 || options.alle || options.watch;
       status = many ? await (await import('./cohort.js')).runFromCli(dirs, options, lang, fail) : await runCheck(dirs[0] ?? '.', options, lang);
+    });
+  program
+    .command('status')
+    .description(t.status.description)
+    .argument(names.folder, t.status.folder, '.')
+    .option('--color', catalogues[lang].output.color)
+    .option('--no-color', catalogues[lang].output.noColor)
+    .addOption(langOption())
+    .action(async (dir: string, options: { color?: boolean }) => {
+      status = await runStatus(dir, options, lang);
     });
   program
     .command('init')

@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { catalogues, fill, frameworkText, itemLabel, longDate } from '../src/messages/index.js';
-import { EXAMPLE, findings, rlp, variant } from './helpers.js';
+import { join } from 'node:path';
+import { progress } from '../src/overview.js';
+import { checkDir, EXAMPLE, findings, rlp, ROOT, tempDir, variant } from './helpers.js';
 
 function leaves(node: unknown, path: string[] = []): [string, string][] {
   if (typeof node === 'string') return [[path.join('.'), node]];
@@ -101,5 +103,47 @@ describe('--strict with warnings', () => {
     const out = rlp(['check', EXAMPLE, '--no-color', '--strict']);
     expect(out.status).toBe(0);
     expect(out.stdout.trim().split('\n').at(-1)).toMatch(/^✓ /);
+  });
+});
+
+describe('the progress view', () => {
+  it('opens a report with many errors: per part where the candidate stands, then the next three things to do', () => {
+    const dir = join(tempDir(), 'nieuw');
+    expect(rlp(['init', dir]).status).toBe(0);
+    const out = rlp(['check', dir, '--no-color']).stdout;
+    const head = out.slice(0, out.indexOf('Alle meldingen per onderdeel'));
+    expect(head).toMatch(/Waar je staat\n\s+Bestanden:\s+in orde\n\s+A\. Opleiding:\s+\d+ fouten/);
+    expect(head).toMatch(/C\. Casusbeschrijvingen:\s+0 van 22 onderdelen van het toetsingskader uitgewerkt; \d+ fouten/);
+    expect(head).toMatch(/Wat je nu kunt doen:\n {2}1\. .+\n {2}2\. .+\n {2}3\. .+\n/);
+    expect(head).not.toMatch(/✗ fout/);
+    expect(out.indexOf('✗ fout')).toBeGreaterThan(out.indexOf('Alle meldingen per onderdeel'));
+  });
+  it('does not open a report with few errors', () => {
+    const dir = variant({ file: 'portfolio.yaml', replace: ['naar_waarheid: true', 'naar_waarheid: false'] });
+    const out = rlp(['check', dir, '--no-color']).stdout;
+    expect(out).not.toContain('Waar je staat');
+  });
+  it('is all that rlp status prints, with exit 0', () => {
+    const dir = join(tempDir(), 'nieuw');
+    rlp(['init', dir]);
+    const out = rlp(['status', dir, '--no-color']);
+    expect(out.status).toBe(0);
+    expect(out.stdout).toMatch(/^Waar je staat\n/);
+    expect(out.stdout).not.toMatch(/✗ fout|Dekking per casus/);
+    const done = rlp(['status', EXAMPLE, '--no-color']);
+    expect(done.stdout).toMatch(/22 van 22 onderdelen van het toetsingskader uitgewerkt; in orde/);
+    expect(done.stdout).not.toContain('Wat je nu kunt doen');
+    expect(rlp(['status', join(tempDir(), 'bestaat-niet')]).status).toBe(2);
+  });
+  it('takes the first error of each part as next steps (overview.progress)', () => {
+    const report = checkDir(join(ROOT, 'fixtures', 'voorbeeld'));
+    expect(progress(report).next).toEqual([]);
+    const fake = { ...report, diagnostics: [
+      { rule: 'A/route', severity: 'error' as const, message: 'a1' },
+      { rule: 'A/diploma', severity: 'error' as const, message: 'a2' },
+      { rule: 'C/aantal', severity: 'error' as const, message: 'c1' },
+      { rule: 'inhoud/theorie', severity: 'warning' as const, message: 'h' },
+    ] };
+    expect(progress(fake).next.map((d) => d.message)).toEqual(['a1', 'c1', 'a2']);
   });
 });

@@ -8,7 +8,8 @@ import { partOrder } from '../check.js';
 import type { ItemKind, Mark } from '../coverage.js';
 import { kader } from '../kader.js';
 import { catalogues, fill, formatNumber, itemLabel } from '../messages/index.js';
-import { contentHints, findingsByPart, matrixRows } from '../overview.js';
+import { contentHints, findingsByPart, matrixRows, opensWithProgress } from '../overview.js';
+import { progressLines } from './progress.js';
 import type { Lang } from '../types.js';
 import type { Formatter } from './index.js';
 import { passed, verdict } from './verdict.js';
@@ -26,6 +27,8 @@ export const pretty: Formatter = (report, { lang, color, maxWarnings, verbose })
     lines.push(c.yellow(`${t.ui.settings.title}: ${items.join('; ')}`));
   }
   lines.push('');
+  // Many errors (a portfolio just begun): first where the candidate stands and what to do next.
+  if (opensWithProgress(report)) lines.push(...progressLines(report, lang, c), '', c.dim(t.ui.progress.details), '');
 
   const finding = (d: (typeof report.diagnostics)[number]) => {
     const icon = d.severity === 'error' ? c.red('✗') : d.severity === 'warning' ? c.yellow('!') : c.blue('i');

@@ -52,6 +52,15 @@ export const ui = {
     okWithWarnings: 'No errors left: your portfolio meets the hard requirements. Do look at {warnings|the warning|the warnings}.',
     errors: 'Not ready to submit yet: {errors} {errors|point|points} on which an assessor would send your portfolio back, and {warnings} {warnings|warning|warnings}.',
   },
+  progress: {
+    title: 'Where you stand',
+    items: '{done} of {needed} framework items worked out',
+    errors: '{errors} {errors|error|errors}',
+    warnings: '{warnings} {warnings|warning|warnings}',
+    ok: 'in order',
+    next: 'What to do next:',
+    details: 'All findings per part follow below.',
+  },
   explain: {
     fix: 'How to fix',
     source: 'Source',
@@ -82,6 +91,7 @@ export const ui = {
       verbose: 'show the rule id first on each finding (for rlp explain)',
       watch: 'check again whenever you save a file',
     },
+    status: { description: 'show only where you stand per part and what to do next', folder: 'portfolio folder' },
     init: {
       description: 'lay out a new portfolio; never overwrites anything',
       folder: 'folder for the new portfolio',

@@ -52,6 +52,15 @@ export const ui = {
     okWithWarnings: 'Geen fouten meer: je portfolio voldoet aan de harde eisen. Loop {warnings|het aandachtspunt|de aandachtspunten} nog even na.',
     errors: 'Nog niet klaar om in te dienen: {errors} {errors|punt|punten} waarop een assessor je portfolio zou terugsturen, en {warnings} {warnings|aandachtspunt|aandachtspunten}.',
   },
+  progress: {
+    title: 'Waar je staat',
+    items: '{done} van {needed} onderdelen van het toetsingskader uitgewerkt',
+    errors: '{errors} {errors|fout|fouten}',
+    warnings: '{warnings} {warnings|aandachtspunt|aandachtspunten}',
+    ok: 'in orde',
+    next: 'Wat je nu kunt doen:',
+    details: 'Alle meldingen per onderdeel staan hieronder.',
+  },
   explain: {
     fix: 'Oplossen',
     source: 'Bron',
@@ -82,6 +91,7 @@ export const ui = {
       verbose: 'toon bij elke melding vooraan de naam van de regel (voor rlp explain)',
       watch: 'controleer opnieuw zodra je een bestand opslaat',
     },
+    status: { description: 'toon alleen waar je staat per onderdeel en wat je nu kunt doen', folder: 'portfoliomap' },
     init: {
       description: 'zet een nieuw portfolio klaar; overschrijft nooit iets',
       folder: 'map voor het nieuwe portfolio',
