@@ -112,16 +112,20 @@ async function runStatus(dir: string, options: { color?: boolean }, lang: Lang):
   }
 }
 
-function runInit(dir: string, options: { ci?: string }, lang: Lang): number {
+function runInit(dir: string, options: { ci?: string; schemas?: boolean }, lang: Lang): number {
   const t = catalogues[lang].ui.init;
   const ci = options.ci;
   if (ci !== undefined && !Object.hasOwn(ciFiles, ci)) fail(fill(catalogues[lang].ui.fatal.badCi, { value: ci }));
   try {
-    const result = init(dir, ci ? { ci: ci as CiPlatform } : {});
+    const result = init(dir, { ...(ci ? { ci: ci as CiPlatform } : {}), ...(options.schemas ? { schemasOnly: true } : {}) });
     const out: string[] = [];
     if (result.created.length) out.push(t.created, ...result.created.map((f) => `  + ${f}`));
+    if (result.updated.length) out.push(t.updated, ...result.updated.map((f) => `  ~ ${f}`));
     if (result.kept.length) out.push(t.kept, ...result.kept.map((f) => `  = ${f}`));
-    out.push(result.created.length ? fill(t.next, { path: dir }) : t.nothing);
+    if (result.skipped.length) out.push(t.skipped, ...result.skipped.map((f) => `  - ${f.target} (${t.skipReasons[f.reason]})`));
+    if (result.outdated.length) out.push(fill(t.outdated, { path: dir }));
+    if (options.schemas) out.push(result.created.length || result.updated.length ? t.schemasDone : t.schemasCurrent);
+    else out.push(result.created.length ? fill(t.next, { path: dir }) : t.nothing);
     process.stdout.write(`${out.join('\n')}\n`);
     return 0;
   } catch (error) {
@@ -197,8 +201,9 @@ export async function main(argv: string[]): Promise<number> {
     .description(t.init.description)
     .argument(names.folder, t.init.folder, '.')
     .option(`--ci ${names.platform}`, t.init.ci)
+    .option('--schemas', t.init.schemas)
     .addOption(langOption())
-    .action((dir: string, options: { ci?: string }) => {
+    .action((dir: string, options: { ci?: string; schemas?: boolean }) => {
       status = runInit(dir, options, lang);
     });
   program

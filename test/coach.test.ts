@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { catalogues, fill, frameworkText, itemLabel, longDate } from '../src/messages/index.js';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { progress } from '../src/overview.js';
 import { checkDir, EXAMPLE, findings, rlp, ROOT, tempDir, variant } from './helpers.js';
@@ -147,3 +148,71 @@ describe('the progress view', () => {
     expect(progress(fake).next.map((d) => d.message)).toEqual(['a1', 'c1', 'a2']);
   });
 });
+
+describe('rlp init in an existing portfolio', () => {
+  const copy = () => {
+    const dir = join(tempDir(), 'bestaand');
+    cpSync(EXAMPLE, dir, { recursive: true });
+    renameSync(join(dir, 'casussen', 'casus-1.md'), join(dir, 'casussen', 'herorientatie.md'));
+    renameSync(join(dir, 'casussen', 'casus-2.md'), join(dir, 'casussen', 'starter.md'));
+    return dir;
+  };
+  it('adds no blank cases next to renamed ones, and says why', () => {
+    const dir = copy();
+    const before = rlp(['check', dir, '-f', 'json']).stdout;
+    const out = rlp(['init', dir]);
+    expect(out.status).toBe(0);
+    expect(readdirSync(join(dir, 'casussen')).sort()).toEqual(['herorientatie.md', 'starter.md']);
+    expect(out.stdout).toMatch(/Niet aangemaakt, want je portfolio heeft dit al:\n {2}- casussen\/casus-1\.md \(je hebt al casussen\)/);
+    expect(JSON.parse(rlp(['check', dir, '-f', 'json']).stdout).summary).toEqual(JSON.parse(before).summary);
+  });
+  it('adds no motivatie.md when portfolio.yaml names another motivation file', () => {
+    const dir = copy();
+    renameSync(join(dir, 'motivatie.md'), join(dir, 'mijn-motivatie.md'));
+    writeFileSync(join(dir, 'portfolio.yaml'), readFileSync(join(dir, 'portfolio.yaml'), 'utf8').replace('motivatie: motivatie.md', 'motivatie: mijn-motivatie.md'));
+    const out = rlp(['init', dir]);
+    expect(existsSync(join(dir, 'motivatie.md'))).toBe(false);
+    expect(out.stdout).toContain('motivatie.md (portfolio.yaml noemt een ander bestand voor je motivatie)');
+  });
+  it('still lays out cases in an empty folder, and a missing motivatie.md in a portfolio that names none', () => {
+    const dir = copy();
+    rmSync(join(dir, 'motivatie.md'));
+    rlp(['init', dir]);
+    expect(existsSync(join(dir, 'motivatie.md'))).toBe(true);
+    const fresh = join(tempDir(), 'leeg');
+    rlp(['init', fresh]);
+    expect(readdirSync(join(fresh, 'casussen')).sort()).toEqual(['casus-1.md', 'casus-2.md']);
+  });
+  it('refreshes only the editor schemas with --schemas; they carry their version; plain init never overwrites them', () => {
+    const dir = copy();
+    rlp(['init', dir]);
+    const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+    const schema = join(dir, '.rlp', 'casus.schema.json');
+    expect(JSON.parse(readFileSync(schema, 'utf8'))).toMatchObject({ 'x-rlp-version': version, $id: `rlp:casus@${version}` });
+    writeFileSync(schema, '{"x-rlp-version": "0.0.1"}');
+    const plain = rlp(['init', dir]);
+    expect(readFileSync(schema, 'utf8')).toBe('{"x-rlp-version": "0.0.1"}');
+    expect(plain.stdout).toContain('rlp init --schemas');
+    const before = snapshotExcept(dir, '.rlp');
+    const refresh = rlp(['init', '--schemas', dir]);
+    expect(refresh.status).toBe(0);
+    expect(refresh.stdout).toMatch(/Bijgewerkt naar deze versie van rlp:\n {2}~ \.rlp\/casus\.schema\.json/);
+    expect(JSON.parse(readFileSync(schema, 'utf8'))['x-rlp-version']).toBe(version);
+    expect(snapshotExcept(dir, '.rlp')).toEqual(before);
+    expect(rlp(['init', '--schemas', dir]).stdout).toContain('waren al bij');
+  });
+});
+
+function snapshotExcept(dir: string, skip: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.name === skip) continue;
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out[p] = readFileSync(p, 'utf8');
+    }
+  };
+  walk(dir);
+  return out;
+}

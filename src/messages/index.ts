@@ -45,25 +45,18 @@ export function longDate(text: string, lang: Lang): string {
  * item in its own sentences; where rlp quotes the framework literally (an attitude question),
  * the word stays as written and is marked `[sic]`.
  */
-export const frameworkTypos: readonly (readonly [wrong: string, right: string])[] = [
-  ['keuzeprocess', 'keuzeproces'],
-  ['vervolgspraken', 'vervolgafspraken'],
-  ['conflicteerde met', 'conflicteerden met'],
-  ['3,5 ECT)', '3,5 ECTS)'],
-  ['diplomaverstreckende', 'diplomaverstrekkende'],
+export const frameworkTypos: readonly (readonly [wrong: string, right: string, quoted: string])[] = [
+  ['keuzeprocess', 'keuzeproces', 'keuzeprocess [sic]'],
+  ['vervolgspraken', 'vervolgafspraken', 'vervolgspraken [sic]'],
+  ['conflicteerde met', 'conflicteerden met', 'conflicteerde [sic] met'],
+  ['3,5 ECT)', '3,5 ECTS)', '3,5 ECT [sic])'],
+  ['diplomaverstreckende', 'diplomaverstrekkende', 'diplomaverstreckende [sic]'],
 ];
 
-/** `text` from the framework with its typos corrected (`quote: false`) or marked `[sic]` (`quote: true`). */
+/** `text` from the framework with its typos corrected (`quote: false`) or marked `[sic]` (`quote: true`, where rlp quotes it literally). */
 export function frameworkText(text: string, quote = false): string {
   let out = text;
-  for (const [wrong, right] of frameworkTypos) {
-    if (!out.includes(wrong)) continue;
-    if (!quote) out = out.split(wrong).join(right);
-    else {
-      const word = wrong.split(' ')[0]!.replace(/\)$/, '');
-      out = out.split(wrong).join(wrong.replace(word, `${word} [sic]`));
-    }
-  }
+  for (const [wrong, right, quoted] of frameworkTypos) out = out.split(wrong).join(quote ? quoted : right);
   return out;
 }
 

@@ -95,6 +95,7 @@ export const ui = {
     init: {
       description: 'lay out a new portfolio; never overwrites anything',
       folder: 'folder for the new portfolio',
+      schemas: 'refresh only the helper files for your text editor (in .rlp/); nothing else changes',
       ci: 'also write a workflow that checks on every push: github or gitlab',
     },
     explain: { description: 'explain what a rule checks', rule: 'rule id, e.g. C2/kennisgebieden' },
@@ -121,6 +122,16 @@ export const ui = {
   },
   init: {
     created: 'Created:',
+    updated: 'Updated to this version of rlp:',
+    skipped: 'Not created, because your portfolio already has this:',
+    skipReasons: {
+      cases: 'you already have cases',
+      motivation: 'portfolio.yaml names another file for your motivation',
+      plan: 'portfolio.yaml names another file for your development plan',
+    },
+    outdated: 'The helper files for your text editor in .rlp/ belong to another version of rlp. Refresh only those with: rlp init --schemas {path}',
+    schemasDone: 'The helper files for your text editor are up to date now; none of your own files changed.',
+    schemasCurrent: 'The helper files for your text editor were already up to date; nothing changed.',
     kept: 'Already there, left unchanged:',
     next: 'Fill in the files and check your portfolio with: rlp check {path}',
     failed: "Could not create '{path}': {reason}. Nothing was overwritten.",

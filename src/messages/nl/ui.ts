@@ -95,6 +95,7 @@ export const ui = {
     init: {
       description: 'zet een nieuw portfolio klaar; overschrijft nooit iets',
       folder: 'map voor het nieuwe portfolio',
+      schemas: 'vernieuw alleen de hulpbestanden voor je teksteditor (in .rlp/); verder verandert er niets',
       ci: 'zet ook een automatische controle klaar voor GitHub of GitLab (die je portfolio controleert bij elke nieuwe versie die je daar opslaat): github of gitlab',
     },
     explain: { description: 'leg uit wat een regel controleert', rule: 'regel, bijvoorbeeld C2/kennisgebieden' },
@@ -121,6 +122,16 @@ export const ui = {
   },
   init: {
     created: 'Aangemaakt:',
+    updated: 'Bijgewerkt naar deze versie van rlp:',
+    skipped: 'Niet aangemaakt, want je portfolio heeft dit al:',
+    skipReasons: {
+      cases: 'je hebt al casussen',
+      motivation: 'portfolio.yaml noemt een ander bestand voor je motivatie',
+      plan: 'portfolio.yaml noemt een ander bestand voor je ontwikkelplan',
+    },
+    outdated: 'De hulpbestanden voor je teksteditor in .rlp/ horen bij een andere versie van rlp. Vernieuw alleen die met: rlp init --schemas {path}',
+    schemasDone: 'De hulpbestanden voor je teksteditor zijn bijgewerkt; aan je eigen bestanden is niets veranderd.',
+    schemasCurrent: 'De hulpbestanden voor je teksteditor waren al bij; er is niets gewijzigd.',
     kept: 'Bestond al, niet gewijzigd:',
     next: "Vul de bestanden in en controleer je portfolio met: rlp check {path}",
     failed: "Kon '{path}' niet aanmaken: {reason}. Er is niets overschreven.",
