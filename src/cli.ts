@@ -15,7 +15,8 @@ import { repositoryPrefix } from './load/repository.js';
 import { catalogues, fill, ruleText } from './messages/index.js';
 import { colorFor, OutputFileError, outputFailure, writeOutputFile } from './output.js';
 import { failure, onlyErrors } from './report.js';
-import { rules, findRule } from './rules/index.js';
+import { resolveRule } from './explain.js';
+import { rules } from './rules/index.js';
 import { suggest } from './text.js';
 import type { Lang } from './types.js';
 import { version } from './version.js';
@@ -145,7 +146,12 @@ function runExplain(id: string | undefined, lang: Lang): number {
     for (const rule of rules) process.stdout.write(`${rule.id.padEnd(26)} ${ruleText(lang, rule.id)?.title ?? ''} (toetsingskader ${rule.source})\n`);
     return 0;
   }
-  const rule = findRule(id);
+  const resolved = resolveRule(id);
+  if (resolved && 'candidates' in resolved) {
+    const options = new Intl.ListFormat(lang, { type: 'disjunction' }).format(resolved.candidates.map((r) => `'${r.id}'`));
+    fail(fill(t.ambiguous, { id, options }));
+  }
+  const rule = resolved?.rule;
   const text = rule && ruleText(lang, rule.id);
   if (!rule || !text) {
     const tip = suggest(id, rules.map((r) => r.id));

@@ -216,3 +216,22 @@ function snapshotExcept(dir: string, skip: string): Record<string, string> {
   walk(dir);
   return out;
 }
+
+describe('rlp explain with short forms', () => {
+  it.each([['c2'], ['C2'], ['kennisgebieden'], ['c2/ken'], ['KENNISGEBIEDEN']])('%s explains C2/kennisgebieden', (q) => {
+    const out = rlp(['explain', q]);
+    expect(out.status).toBe(0);
+    expect(out.stdout).toMatch(/^C2\/kennisgebieden — /);
+  });
+  it('resolves theorie to inhoud/theorie', () => {
+    expect(rlp(['explain', 'theorie']).stdout).toMatch(/^inhoud\/theorie — /);
+  });
+  it('asks "bedoel je" for a form that fits several rules, and knows no rule for nonsense', () => {
+    const b1 = rlp(['explain', 'B1']);
+    expect(b1.status).toBe(2);
+    expect(b1.stderr).toBe("rlp: 'B1' past bij meer dan één regel. Bedoel je 'B1/jaren', 'B1/uren' of 'B1/verklaringen'?\n");
+    expect(rlp(['explain', 'uren', '--lang', 'en']).stderr).toContain("Do you mean 'A/uren' or 'B1/uren'?");
+    expect(rlp(['explain', 'xyz']).status).toBe(2);
+    expect(rlp(['explain', 'xyz']).stderr).toContain("Onbekende regel 'xyz'");
+  });
+});

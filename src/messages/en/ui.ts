@@ -66,6 +66,7 @@ export const ui = {
     source: 'Source',
     severity: 'Default',
     unknown: "Unknown rule '{id}'. 'rlp explain' lists all rules.",
+    ambiguous: "'{id}' fits more than one rule. Do you mean {options}?",
     unknownTip: "Unknown rule '{id}'. Did you mean '{tip}'? 'rlp explain' lists all rules.",
   },
   cli: {
@@ -98,7 +99,7 @@ export const ui = {
       schemas: 'refresh only the helper files for your text editor (in .rlp/); nothing else changes',
       ci: 'also write a workflow that checks on every push: github or gitlab',
     },
-    explain: { description: 'explain what a rule checks', rule: 'rule id, e.g. C2/kennisgebieden' },
+    explain: { description: 'explain what a rule checks', rule: 'rule id, e.g. C2/kennisgebieden, c2 or theorie' },
     errors: {
       unknownOption: "Unknown option '{option}'. --help lists the options.",
       unknownOptionTip: "Unknown option '{option}'. Did you mean {tip}?",

@@ -66,6 +66,7 @@ export const ui = {
     source: 'Bron',
     severity: 'Standaard',
     unknown: "Onbekende regel '{id}'. 'rlp explain' toont alle regels.",
+    ambiguous: "'{id}' past bij meer dan één regel. Bedoel je {options}?",
     unknownTip: "Onbekende regel '{id}'. Bedoel je '{tip}'? 'rlp explain' toont alle regels.",
   },
   cli: {
@@ -98,7 +99,7 @@ export const ui = {
       schemas: 'vernieuw alleen de hulpbestanden voor je teksteditor (in .rlp/); verder verandert er niets',
       ci: 'zet ook een automatische controle klaar voor GitHub of GitLab (die je portfolio controleert bij elke nieuwe versie die je daar opslaat): github of gitlab',
     },
-    explain: { description: 'leg uit wat een regel controleert', rule: 'regel, bijvoorbeeld C2/kennisgebieden' },
+    explain: { description: 'leg uit wat een regel controleert', rule: 'regel, bijvoorbeeld C2/kennisgebieden, c2 of theorie' },
     errors: {
       unknownOption: "Onbekende optie '{option}'. Met --help zie je welke opties er zijn.",
       unknownOptionTip: "Onbekende optie '{option}'. Bedoel je {tip}?",
