@@ -10,6 +10,7 @@ import { message } from './messages/index.js';
 import { rules, type Rule } from './rules/index.js';
 import type { CheckSettings } from './rules/rule.js';
 import { defaults, ruleLevels, type RuleLevel } from './schema.js';
+import { applySilences } from './silence.js';
 import type { Diagnostic, Lang, Part, Portfolio } from './types.js';
 
 /** Options of a check. */
@@ -136,5 +137,6 @@ export function check(portfolio: Portfolio, options: CheckOptions = {}, ruleSet:
       },
     });
   }
-  return out.sort(compareDiagnostics);
+  // Inline silencing comments (<!-- rlp-disable RULE -->): src/silence.ts.
+  return applySilences(portfolio, out, ruleSet, lang).sort(compareDiagnostics);
 }

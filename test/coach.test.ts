@@ -235,3 +235,41 @@ describe('rlp explain with short forms', () => {
     expect(rlp(['explain', 'xyz']).stderr).toContain("Onbekende regel 'xyz'");
   });
 });
+
+describe('inline silencing', () => {
+  const TASK1 = readFileSync(join(EXAMPLE, 'casussen', 'casus-1.md'), 'utf8').split('\n')[23]!;
+  const SHORT = 'In het eerste gesprek verhelderde ik samen met cliënt zijn vraag en de verwachtingen van de werkgever.';
+  const shortTask1 = (extra = '') =>
+    variant({ file: 'casussen/casus-1.md', replace: [TASK1, `${SHORT}${extra}`] });
+  const json = (dir: string) => JSON.parse(rlp(['check', dir, '-f', 'json']).stdout) as { diagnostics: { rule: string; severity: string; message: string; line?: number; file?: string }[] };
+  it('silences a warning rule in its section; without the comment the warning shows', () => {
+    expect(json(shortTask1()).diagnostics.filter((d) => d.rule === 'C/inhoud')).toMatchObject([{ severity: 'warning', line: 22 }]);
+    const quiet = json(shortTask1('\n\n<!-- rlp-disable C/inhoud -->'));
+    expect(quiet.diagnostics).toEqual([]);
+  });
+  it('reports a silence that silences nothing (info), as ESLint does', () => {
+    const dir = variant({ file: 'casussen/casus-1.md', replace: ['## Taak 1 – Vraagverhelderend gesprek', '## Taak 1 – Vraagverhelderend gesprek\n\n<!-- rlp-disable C/inhoud -->'] });
+    expect(json(dir).diagnostics).toMatchObject([{ rule: 'bestand/schema', severity: 'info', file: 'casussen/casus-1.md', line: 24, message: expect.stringContaining('zet C/inhoud stil, maar C/inhoud meldt hier niets') }]);
+  });
+  it('cannot silence an error: the error stays and the comment gets a finding', () => {
+    const dir = variant({ file: 'portfolio.yaml', replace: ['naar_waarheid: true', 'naar_waarheid: false  # rlp-disable E/verklaringen'] });
+    const ds = json(dir).diagnostics;
+    expect(ds.filter((d) => d.rule === 'E/verklaringen')).toMatchObject([{ severity: 'error' }]);
+    expect(ds.filter((d) => d.rule === 'bestand/schema')).toMatchObject([{ severity: 'warning', file: 'portfolio.yaml', message: expect.stringContaining('kun je niet stilzetten') }]);
+  });
+  it('names an unknown rule with a suggestion', () => {
+    const ds = json(shortTask1('\n\n<!-- rlp-disable C/inhout -->')).diagnostics;
+    expect(ds.filter((d) => d.rule === 'bestand/schema')).toMatchObject([{ severity: 'warning', message: expect.stringContaining("Bedoel je 'C/inhoud'?") }]);
+    expect(ds.filter((d) => d.rule === 'C/inhoud')).toHaveLength(1);
+  });
+  it("counts a content hint's own silence as used when the hint would have fired", () => {
+    const C1 = 'casussen/casus-1.md';
+    const dir = variant({ file: C1, removeSection: '### Ethisch handelen volgens gedragscode' }, { file: C1, replace: ['### Zelfreflectie', '### Ethisch handelen volgens gedragscode\n\nNee, er was geen ethisch dilemma.\n<!-- rlp: geen inhoud/attitude -->\n\n### Zelfreflectie'] });
+    const ds = json(dir).diagnostics;
+    expect(ds.filter((d) => d.rule === 'inhoud/attitude' || d.rule === 'bestand/schema')).toEqual([]);
+  });
+  it("counts a content hint's own silence (rlp: geen inhoud/…) as used, and reports it where there was nothing to silence", () => {
+    const dir = variant({ file: 'casussen/casus-1.md', replace: ['## Taak 1 – Vraagverhelderend gesprek', '## Taak 1 – Vraagverhelderend gesprek\n\n<!-- rlp: geen inhoud/theorie -->'] });
+    expect(json(dir).diagnostics).toMatchObject([{ rule: 'bestand/schema', severity: 'info', message: expect.stringContaining('inhoud/theorie') }]);
+  });
+});
