@@ -11,6 +11,7 @@ import { rules, type Rule } from './rules/index.js';
 import type { CheckSettings } from './rules/rule.js';
 import { defaults, ruleLevels, type RuleLevel } from './schema.js';
 import { applySilences } from './silence.js';
+import { fixFor } from './fixes.js';
 import type { Diagnostic, Lang, Part, Portfolio } from './types.js';
 
 /** Options of a check. */
@@ -133,6 +134,8 @@ export function check(portfolio: Portfolio, options: CheckOptions = {}, ruleSet:
         if (finding.line !== undefined) d.line = finding.line;
         if (finding.column !== undefined) d.column = finding.column;
         if (finding.accepted) d.accepted = true;
+        const fix = fixFor(portfolio, rule.id, finding);
+        if (fix) d.fix = fix;
         out.push(d);
       },
     });

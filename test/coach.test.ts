@@ -273,3 +273,44 @@ describe('inline silencing', () => {
     expect(json(dir).diagnostics).toMatchObject([{ rule: 'bestand/schema', severity: 'info', message: expect.stringContaining('inhoud/theorie') }]);
   });
 });
+
+describe('fix suggestions as data', () => {
+  const C1 = 'casussen/casus-1.md';
+  const apply = (dir: string, fix: { file: string; line: number; column: number; replace: string; with: string }) => {
+    const path = join(dir, fix.file);
+    const lines = readFileSync(path, 'utf8').split('\n');
+    const line = lines[fix.line - 1]!;
+    expect(line.slice(fix.column - 1, fix.column - 1 + fix.replace.length)).toBe(fix.replace);
+    lines[fix.line - 1] = line.slice(0, fix.column - 1) + fix.with + line.slice(fix.column - 1 + fix.replace.length);
+    writeFileSync(path, lines.join('\n'));
+  };
+  it('gives a fix for a "bedoel je" value, a misspelt name and a Dutch date; applying them leaves nothing to report', () => {
+    const dir = variant(
+      { file: C1, replace: ['kennisgebieden: [loopbaantheorie, ontwikkeling-mens, organisaties]', 'kennisgebieden: [loopbaantheorie, ontwikkeling-mens, organisatie]'] },
+      { file: 'portfolio.yaml', replace: ['indiendatum: 2026-12-01', 'indiendatum: 01-12-2026'] },
+    );
+    const report = JSON.parse(rlp(['check', dir, '-f', 'json']).stdout) as { diagnostics: { rule: string; fix?: { file: string; line: number; column: number; replace: string; with: string } }[] };
+    const fixes = report.diagnostics.map((d) => d.fix);
+    expect(fixes).toEqual([
+      { file: C1, line: 10, column: 54, replace: 'organisatie', with: 'organisaties' },
+      { file: 'portfolio.yaml', line: 5, column: 14, replace: '01-12-2026', with: '2026-12-01' },
+    ].sort((a, b) => (a.file === 'portfolio.yaml' ? 1 : 0) - (b.file === 'portfolio.yaml' ? 1 : 0)));
+    for (const fix of fixes) apply(dir, fix!);
+    expect(JSON.parse(rlp(['check', dir, '-f', 'json']).stdout).diagnostics).toEqual([]);
+  });
+  it('puts the fix in SARIF as fixes with a replacement', () => {
+    const dir = variant({ file: 'portfolio.yaml', replace: ['indiendatum: 2026-12-01', 'indiendatum: 01-12-2026'] });
+    const log = JSON.parse(rlp(['check', dir, '-f', 'sarif']).stdout);
+    const result = log.runs[0].results[0];
+    expect(result.fixes[0].artifactChanges[0].replacements[0]).toEqual({
+      deletedRegion: { startLine: 5, startColumn: 14, endLine: 5, endColumn: 24 },
+      insertedContent: { text: '2026-12-01' },
+    });
+  });
+  it('gives no fix where rlp does not know one', () => {
+    const dir = variant({ file: 'portfolio.yaml', replace: ['indiendatum: 2026-12-01', 'indiendatum: morgen'] });
+    const report = JSON.parse(rlp(['check', dir, '-f', 'json']).stdout) as { diagnostics: { fix?: unknown }[] };
+    expect(report.diagnostics.length).toBeGreaterThan(0);
+    expect(report.diagnostics.every((d) => d.fix === undefined)).toBe(true);
+  });
+});

@@ -32,7 +32,7 @@ export const bestand = {
       unknownKey: "rlp kent '{key}' niet. Op deze plek kunnen staan: {known}.",
       unknownKeyTip: "rlp kent '{key}' niet. Bedoel je '{tip}'?",
       unknownValue: "'{value}' kan niet bij {key}. Wat hier kan: {options}.",
-      unknownValueTip: "'{value}' is geen geldige waarde voor {key}. Bedoel je '{tip}'?",
+      unknownValueTip: "'{value}' kan niet bij {key}. Bedoel je '{tip}'?",
       quoteText: "Bij {key} hoort tekst, maar er staat een getal of ja/nee-waarde ({value}). Zet de tekst tussen aanhalingstekens: \"{value}\".",
       emptyValue: 'Bij {key} staat niets. Vul het in of laat de regel weg.',
       expectBoolean: "Bij {key} hoort ja of nee, geschreven als 'true' (ja) of 'false' (nee); nu staat er '{value}'.",
