@@ -314,3 +314,14 @@ describe('fix suggestions as data', () => {
     expect(report.diagnostics.every((d) => d.fix === undefined)).toBe(true);
   });
 });
+
+describe('English output', () => {
+  it('writes dates and lists in English everywhere, also in the header and the matrix hints', () => {
+    const dir = join(tempDir(), 'nieuw');
+    rlp(['init', dir]);
+    const out = rlp(['check', dir, '--no-color', '--lang', 'en', '--datum', '2026-03-08']).stdout;
+    expect(out).toMatch(/^Portfolio nieuw — submission date 8 March 2026/);
+    expect(out).toMatch(/for tasks 1, 2, 3,? and 4/);
+    expect(out).not.toMatch(/\d en \d|maart/);
+  });
+});

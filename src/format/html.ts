@@ -180,7 +180,7 @@ function summarySection(report: Report, ctx: Context): string {
   const rows = standings.map((s) => {
     const name = e(catalogues[ctx.lang].parts[s.part]);
     const linked = byPart.get(s.part)!.length > 0 ? `<a href="#${e(ctx.id)}deel-${e(s.part)}">${name}</a>` : name;
-    const counts = [...(s.errors ? [fill(t.partErrors, { errors: s.errors })] : []), ...(s.warnings ? [fill(t.partWarnings, { warnings: s.warnings })] : [])];
+    const counts = [...(s.errors ? [fill(t.partErrors, { errors: s.errors }, ctx.lang)] : []), ...(s.warnings ? [fill(t.partWarnings, { warnings: s.warnings }, ctx.lang)] : [])];
     return `<tr data-part="${e(s.part)}" data-state="${s.state}" data-errors="${s.errors}" data-warnings="${s.warnings}"><th scope="row">${linked}</th><td>${stateCell(s.state, ctx.lang)}${counts.length ? ` <span class="meta">${e(counts.join(', '))}</span>` : ''}</td></tr>`;
   });
   const settings =
@@ -189,7 +189,7 @@ function summarySection(report: Report, ctx: Context): string {
           .map((s) => {
             const level = catalogues[ctx.lang].ui.settings.level;
             const shown = (v: number | string) => (typeof v === 'number' ? String(v) : level[v as keyof typeof level]);
-            return e(fill(catalogues[ctx.lang].ui.settings.item, { setting: s.setting.replace(/^instellingen\./, ''), value: shown(s.value), default: shown(s.default) }));
+            return e(fill(catalogues[ctx.lang].ui.settings.item, { setting: s.setting.replace(/^instellingen\./, ''), value: shown(s.value), default: shown(s.default) }, ctx.lang));
           })
           .join('; ')}</p>`
       : '';
@@ -380,7 +380,7 @@ function portfolioSections(report: Report, ctx: Context): { toc: [string, string
 
 function submitted(report: Report, lang: Lang): string {
   const t = texts(lang);
-  return e(fill(report.indiendatumBron === 'vandaag' ? t.submittedToday : t.submitted, { datum: report.indiendatum }));
+  return e(fill(report.indiendatumBron === 'vandaag' ? t.submittedToday : t.submitted, { datum: report.indiendatum }, lang));
 }
 
 /** In watch mode: a note, a pause button and a reload every few seconds (the page is a file; it cannot ask whether it changed). */

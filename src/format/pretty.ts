@@ -20,10 +20,10 @@ export const pretty: Formatter = (report, { lang, color, maxWarnings, verbose })
   const c = new Chalk({ level: color ? 1 : 0 });
   const t = catalogues[lang];
   const lines: string[] = [];
-  lines.push(c.bold(fill(report.indiendatumBron === 'vandaag' ? t.ui.headerToday : t.ui.header, { name: report.portfolio, datum: report.indiendatum })));
+  lines.push(c.bold(fill(report.indiendatumBron === 'vandaag' ? t.ui.headerToday : t.ui.header, { name: report.portfolio, datum: report.indiendatum }, lang)));
   if (report.settings.length > 0) {
     const shown = (v: number | string) => (typeof v === 'number' ? String(v) : t.ui.settings.level[v as keyof typeof t.ui.settings.level]);
-    const items = report.settings.map((s) => fill(t.ui.settings.item, { setting: s.setting.replace(/^instellingen\./, ''), value: shown(s.value), default: shown(s.default) }));
+    const items = report.settings.map((s) => fill(t.ui.settings.item, { setting: s.setting.replace(/^instellingen\./, ''), value: shown(s.value), default: shown(s.default) }, lang));
     lines.push(c.yellow(`${t.ui.settings.title}: ${items.join('; ')}`));
   }
   lines.push('');
@@ -85,7 +85,7 @@ export const pretty: Formatter = (report, { lang, color, maxWarnings, verbose })
       const cells = marks.map((m) => (spread && m === 'nee' ? cell(c.dim('·'), '·') : cell(colourMark(c, m), MARKS[m])));
       cells.push(state === 'ja' ? cell(c.green('✓'), '✓') : state === 'niet-nodig' ? cell(c.dim('·'), '·') : cell(c.red('✗'), '✗'));
       lines.push(`    ${name.padEnd(44)}${cells.join('')}`);
-      if (suggested) hints.push(fill(t.ui.matrix.missingHint, { naam: itemLabel({ ref: k, id }, lang), taken: suggested }));
+      if (suggested) hints.push(fill(t.ui.matrix.missingHint, { naam: itemLabel({ ref: k, id }, lang), taken: suggested }, lang));
     }
     lines.push(c.dim(`  ${t.ui.matrix.legend}`));
     for (const hint of hints) lines.push(`  ${c.yellow('→')} ${hint}`);

@@ -17,8 +17,8 @@ export function progressLines(report: Report, lang: Lang, c: InstanceType<typeof
   const width = Math.max(...parts.map((p) => catalogues[lang].parts[p.part].length)) + 1;
   for (const p of parts) {
     const name = `${catalogues[lang].parts[p.part]}:`.padEnd(width + 1);
-    const state = p.errors > 0 ? c.red(fill(t.errors, { errors: p.errors })) : p.warnings > 0 ? c.yellow(fill(t.warnings, { warnings: p.warnings })) : c.green(t.ok);
-    const items = p.items ? `${fill(t.items, { done: p.items.done, needed: p.items.needed })}; ` : '';
+    const state = p.errors > 0 ? c.red(fill(t.errors, { errors: p.errors }, lang)) : p.warnings > 0 ? c.yellow(fill(t.warnings, { warnings: p.warnings }, lang)) : c.green(t.ok);
+    const items = p.items ? `${fill(t.items, { done: p.items.done, needed: p.items.needed }, lang)}; ` : '';
     lines.push(`  ${name} ${items}${state}`);
   }
   if (next.length > 0) {

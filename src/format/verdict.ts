@@ -10,8 +10,8 @@ import type { Lang } from '../types.js';
 export function verdict(report: Report, lang: Lang, maxWarnings?: number): string {
   const t = catalogues[lang].ui.verdict;
   const { errors, warnings } = report.summary;
-  if (errors === 0 && failure(report, maxWarnings) === 'warnings') return fill(maxWarnings === 0 ? t.strict : t.tooManyWarnings, { warnings, max: maxWarnings ?? 0 });
-  return errors > 0 ? fill(t.errors, { errors, warnings }) : warnings > 0 ? fill(t.okWithWarnings, { warnings }) : t.ok;
+  if (errors === 0 && failure(report, maxWarnings) === 'warnings') return fill(maxWarnings === 0 ? t.strict : t.tooManyWarnings, { warnings, max: maxWarnings ?? 0 }, lang);
+  return errors > 0 ? fill(t.errors, { errors, warnings }, lang) : warnings > 0 ? fill(t.okWithWarnings, { warnings }, lang) : t.ok;
 }
 
 /** Whether the verdict is a success (pretty and html show it green): no errors and not too many warnings. */
