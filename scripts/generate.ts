@@ -169,7 +169,7 @@ ${kader.verklaringen.map((v) => `  ${v.id}: false`.padEnd(33) + `# ${v.tekst}`).
 
 # instellingen:
 #   min_woorden: ${defaults.min_woorden}              # minimum aantal woorden per onderdeel van een casus
-#   regels:                      # een waarschuwing anders instellen: uit | info | waarschuwing | fout
+#   regels:                      # een aandachtspunt anders instellen: uit | info | aandachtspunt | fout
 #     C/diversiteit: info        # harde eisen van het toetsingskader (fouten) staan altijd aan
 `;
 }

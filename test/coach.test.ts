@@ -325,3 +325,16 @@ describe('English output', () => {
     expect(out).not.toMatch(/\d en \d|maart/);
   });
 });
+
+describe('one word for a warning, also in portfolio.yaml', () => {
+  it('accepts aandachtspunt as a level (waarschuwing still works) and shows it as aandachtspunt', () => {
+    for (const word of ['aandachtspunt', 'waarschuwing']) {
+      const dir = variant({ file: 'portfolio.yaml', replace: ['  min_woorden: 50', `  min_woorden: 50\n  regels:\n    inhoud/perspectief: ${word}`] });
+      const out = rlp(['check', dir, '--no-color']);
+      expect(out.stdout).toContain('Afwijkend ingesteld in portfolio.yaml: regels.inhoud/perspectief aandachtspunt (standaard info)');
+      expect(out.stdout).not.toContain('bestand/schema');
+    }
+    const bad = variant({ file: 'portfolio.yaml', replace: ['  min_woorden: 50', '  min_woorden: 50\n  regels:\n    inhoud/perspectief: streng'] });
+    expect(rlp(['check', bad, '--no-color']).stdout).toContain('(bestand/schema)');
+  });
+});
