@@ -68,7 +68,7 @@ export const bestand = {
   'bestand/bewijs': {
     title: 'Bewijsstukken aanwezig',
     explain: 'Controleert elk bestand waar je portfolio naar verwijst (diploma, certificaten, verklaringen, cv): het bestaat, is niet leeg, staat in de portfoliomap en is echt van het soort dat de naam zegt (pdf, jpg, png, docx of md).',
-    fix: 'Zet het bestand in de portfoliomap (meestal in bewijs/) en schrijf het pad precies zo in portfolio.yaml, met / en vanaf de portfoliomap. Een gescand document sla je op als pdf.',
+    fix: 'Zet het bestand in de portfoliomap (meestal in bewijs/) en schrijf in portfolio.yaml precies waar het staat, vanaf de portfoliomap en met /, bijvoorbeeld \'bewijs/diploma.pdf\'. Een gescand document sla je op als pdf.',
     messages: {
       missing: 'Het bestand {path} bestaat niet.',
       unreadable: 'Het bestand {path} kan niet worden gelezen; controleer of het niet beveiligd of geopend is.',
