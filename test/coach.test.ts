@@ -83,6 +83,11 @@ describe('the pretty report', () => {
     expect(line).toMatch(/\(E\/verklaringen\)$/);
     expect(out).not.toContain('[E/verklaringen]');
   });
+  it('puts the rule id first with --verbose', () => {
+    const dir = variant({ file: 'portfolio.yaml', replace: ['naar_waarheid: true', 'naar_waarheid: false'] });
+    const out = rlp(['check', dir, '--no-color', '--verbose']).stdout;
+    expect(out).toMatch(/✗ fout {2}portfolio\.yaml:\d+:\d+ {2}\[E\/verklaringen\]\n {4}Je hebt de verklaring 'naar_waarheid' nog niet afgegeven[^\n]*\.\n/);
+  });
 });
 
 describe('--strict with warnings', () => {
