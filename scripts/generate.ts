@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { rlpInitieel } from '../src/rulesets/index.js';
+import { frameworkText } from '../src/messages/index.js';
 import { reportSchema } from '../src/report-schema.js';
 import { defaults } from '../src/schema.js';
 import { ruleAnchor } from '../src/docs.js';
@@ -67,7 +68,7 @@ function caseTemplate(): string {
       ...kader.casus.procesbeschrijving,
       ...bullets(kader.casus.toelichting_taken),
       '',
-      `rlp waarschuwt bij een onderdeel van minder dan ${defaults.min_woorden} woorden; dat is een keuze van rlp, geen eis van het toetsingskader. Commentaar zoals dit telt niet mee en mag blijven staan.`,
+      `rlp meldt een aandachtspunt bij een onderdeel van minder dan ${defaults.min_woorden} woorden; dat is een keuze van rlp, geen eis van het toetsingskader. Commentaar zoals dit telt niet mee en mag blijven staan.`,
     ]),
     '',
     `## ${kader.casus.secties.keuze.kop}`,
@@ -79,11 +80,11 @@ function caseTemplate(): string {
   ];
   for (const task of kader.taken) {
     out.push(
-      `## ${task.kop} – ${task.naam}`,
+      `## ${task.kop} – ${frameworkText(task.naam)}`,
       '',
       comment([
         'Indicatoren:',
-        ...bullets(task.indicatoren),
+        ...bullets(task.indicatoren.map((i) => frameworkText(i, true))),
         '',
         'Handreiking voor casusbeschrijving:',
         task.handreiking,
@@ -115,13 +116,13 @@ function caseTemplate(): string {
   }
   out.push(`## ${kader.casus.secties.attitude.kop}`, '', comment([...kader.casus.attitude_regels, 'Beantwoord elk deel van elke vraag (toetsingskader C.4).']), '');
   for (const a of kader.attitude) {
-    out.push(`### ${a.naam}`, '', comment([a.criterium, '', `Vraag: ${a.vraag}`]), '', PLACEHOLDER, '');
+    out.push(`### ${a.naam}`, '', comment([a.criterium, '', `Vraag: ${frameworkText(a.vraag, true)}`]), '', PLACEHOLDER, '');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
 
 function portfolioTemplate(): string {
-  const route = kader.routes.map((r) => `#   ${r.id}: ${r.criterium.split('.')[0]}`);
+  const route = kader.routes.map((r) => `#   ${r.id}: ${frameworkText(r.criterium.split('.')[0]!, true)}`);
   return `# yaml-language-server: $schema=.rlp/portfolio.schema.json
 # Portfolio Register Loopbaanprofessional. Vul dit bestand in en controleer met: rlp check
 # Paden zijn vanaf deze map, met /. Datums als JJJJ-MM-DD.
@@ -174,7 +175,7 @@ ${kader.verklaringen.map((v) => `  ${v.id}: false`.padEnd(33) + `# ${v.tekst}`).
 
 # instellingen:
 #   min_woorden: ${defaults.min_woorden}              # minimum aantal woorden per onderdeel van een casus
-#   regels:                      # een waarschuwing anders instellen: uit | info | waarschuwing | fout
+#   regels:                      # een aandachtspunt anders instellen: uit | info | aandachtspunt | fout
 #     C/diversiteit: info        # harde eisen van het toetsingskader (fouten) staan altijd aan
 `;
 }

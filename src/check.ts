@@ -10,6 +10,8 @@ import { message } from './messages/index.js';
 import type { CheckSettings, Rule, Ruleset } from './rules/rule.js';
 import { rulesetFor } from './rulesets/index.js';
 import { defaults, ruleLevels, type RuleLevel } from './schema.js';
+import { applySilences } from './silence.js';
+import { fixFor } from './fixes.js';
 import type { Diagnostic, Lang, Part, Portfolio } from './types.js';
 
 /** Options of a check. */
@@ -146,9 +148,12 @@ export function check(portfolio: Portfolio, options: CheckOptions = {}, ruleSet?
         if (finding.line !== undefined) d.line = finding.line;
         if (finding.column !== undefined) d.column = finding.column;
         if (finding.accepted) d.accepted = true;
+        const fix = fixFor(portfolio, rule.id, finding);
+        if (fix) d.fix = fix;
         out.push(d);
       },
     });
   }
-  return out.sort(compareDiagnostics);
+  // Inline silencing comments (<!-- rlp-disable RULE -->): src/silence.ts.
+  return applySilences(portfolio, out, ruleset, lang).sort(compareDiagnostics);
 }

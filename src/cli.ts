@@ -15,7 +15,8 @@ import { repositoryPrefix } from './load/repository.js';
 import { catalogues, fill, ruleText } from './messages/index.js';
 import { colorFor, OutputFileError, outputFailure, writeOutputFile } from './output.js';
 import { failure, onlyErrors } from './report.js';
-import { rules, findRule } from './rules/index.js';
+import { resolveRule } from './explain.js';
+import { rules } from './rules/index.js';
 import { defaultRuleset } from './rulesets/index.js';
 import { suggest } from './text.js';
 import type { Lang } from './types.js';
@@ -47,6 +48,8 @@ interface CheckFlags {
   outputFile?: string;
   /** `--color` (true) / `--no-color` (false); undefined: decided by environment and terminal. */
   color?: boolean;
+  /** `--verbose`: the rule id of each finding on its first line. */
+  verbose?: boolean;
 }
 
 async function runCheck(dir: string, options: CheckFlags, lang: Lang): Promise<number> {
@@ -70,7 +73,7 @@ async function runCheck(dir: string, options: CheckFlags, lang: Lang): Promise<n
     const report = checkPortfolio(dir, { lang, ...(datum ? { datum } : {}) });
     spinner?.stop();
     const color = options.format === 'pretty' && colorFor(options.color, options.outputFile !== undefined, process.stdout, useColor);
-    const text = formatter(options.quiet ? onlyErrors(report) : report, { lang, color, pathPrefix: repositoryPrefix(dir) });
+    const text = formatter(options.quiet ? onlyErrors(report) : report, { lang, color, pathPrefix: repositoryPrefix(dir), ...(maxWarnings !== undefined ? { maxWarnings } : {}), ...(options.verbose ? { verbose: true } : {}) });
     if (options.outputFile === undefined) process.stdout.write(text);
     else {
       writeOutputFile(options.outputFile, text);
@@ -87,16 +90,40 @@ async function runCheck(dir: string, options: CheckFlags, lang: Lang): Promise<n
   }
 }
 
-function runInit(dir: string, options: { ci?: string }, lang: Lang): number {
+/**
+ * `rlp status [map]`: only the progress view (where the candidate stands per part, the next three
+ * things to do). Exit 0 when it could check (it is a view, not a gate), 2 when it could not.
+ */
+async function runStatus(dir: string, options: { color?: boolean }, lang: Lang): Promise<number> {
+  const t = catalogues[lang].ui.fatal;
+  try {
+    const report = checkPortfolio(dir, { lang });
+    const { Chalk } = await import('chalk');
+    const c = new Chalk({ level: colorFor(options.color, false, process.stdout, useColor) ? 1 : 0 });
+    const { progressLines } = await import('./format/progress.js');
+    const { verdict } = await import('./format/verdict.js');
+    process.stdout.write(`${[...progressLines(report, lang, c), '', verdict(report, lang)].join('\n')}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof PortfolioNotFoundError) fail(fill(error.reason === 'missing' ? t.notFound : t.notAFolder, { path: dir }));
+    throw error;
+  }
+}
+
+function runInit(dir: string, options: { ci?: string; schemas?: boolean }, lang: Lang): number {
   const t = catalogues[lang].ui.init;
   const ci = options.ci;
   if (ci !== undefined && !Object.hasOwn(ciFiles, ci)) fail(fill(catalogues[lang].ui.fatal.badCi, { value: ci }));
   try {
-    const result = init(dir, ci ? { ci: ci as CiPlatform } : {});
+    const result = init(dir, { ...(ci ? { ci: ci as CiPlatform } : {}), ...(options.schemas ? { schemasOnly: true } : {}) });
     const out: string[] = [];
     if (result.created.length) out.push(t.created, ...result.created.map((f) => `  + ${f}`));
+    if (result.updated.length) out.push(t.updated, ...result.updated.map((f) => `  ~ ${f}`));
     if (result.kept.length) out.push(t.kept, ...result.kept.map((f) => `  = ${f}`));
-    out.push(result.created.length ? fill(t.next, { path: dir }) : t.nothing);
+    if (result.skipped.length) out.push(t.skipped, ...result.skipped.map((f) => `  - ${f.target} (${t.skipReasons[f.reason]})`));
+    if (result.outdated.length) out.push(fill(t.outdated, { path: dir }));
+    if (options.schemas) out.push(result.created.length || result.updated.length ? t.schemasDone : t.schemasCurrent);
+    else out.push(result.created.length ? fill(t.next, { path: dir }) : t.nothing);
     process.stdout.write(`${out.join('\n')}\n`);
     return 0;
   } catch (error) {
@@ -116,7 +143,12 @@ function runExplain(id: string | undefined, lang: Lang): number {
     for (const rule of rules) process.stdout.write(`${rule.id.padEnd(26)} ${ruleText(lang, rule.id, defaultRuleset)?.title ?? ''} (toetsingskader ${rule.source})\n`);
     return 0;
   }
-  const rule = findRule(id);
+  const resolved = resolveRule(id);
+  if (resolved && 'candidates' in resolved) {
+    const options = new Intl.ListFormat(lang, { type: 'disjunction' }).format(resolved.candidates.map((r) => `'${r.id}'`));
+    fail(fill(t.ambiguous, { id, options }));
+  }
+  const rule = resolved?.rule;
   const text = rule && ruleText(lang, rule.id, defaultRuleset);
   if (!rule || !text) {
     const tip = suggest(id, rules.map((r) => r.id));
@@ -150,6 +182,7 @@ export async function main(argv: string[]): Promise<number> {
     .option(`-o, --output-file ${catalogues[lang].output.file}`, catalogues[lang].output.option)
     .option('--color', catalogues[lang].output.color)
     .option('--no-color', catalogues[lang].output.noColor)
+    .option('--verbose', t.check.verbose)
     .addOption(langOption())
     .action(async (dirs: string[], options: CheckFlags & { alle?: string[]; watch?: boolean }) => {
       // Several folders, --alle and --watch live in src/cohort.ts, loaded only when asked for.
@@ -157,12 +190,23 @@ export async function main(argv: string[]): Promise<number> {
       status = many ? await (await import('./cohort.js')).runFromCli(dirs, options, lang, fail) : await runCheck(dirs[0] ?? '.', options, lang);
     });
   program
+    .command('status')
+    .description(t.status.description)
+    .argument(names.folder, t.status.folder, '.')
+    .option('--color', catalogues[lang].output.color)
+    .option('--no-color', catalogues[lang].output.noColor)
+    .addOption(langOption())
+    .action(async (dir: string, options: { color?: boolean }) => {
+      status = await runStatus(dir, options, lang);
+    });
+  program
     .command('init')
     .description(t.init.description)
     .argument(names.folder, t.init.folder, '.')
     .option(`--ci ${names.platform}`, t.init.ci)
+    .option('--schemas', t.init.schemas)
     .addOption(langOption())
-    .action((dir: string, options: { ci?: string }) => {
+    .action((dir: string, options: { ci?: string; schemas?: boolean }) => {
       status = runInit(dir, options, lang);
     });
   program

@@ -190,7 +190,25 @@ export function silenced(doc: CaseFile, section: Section, rule: string): boolean
     const line = lines[i]!;
     const heading = /^(#{1,6})\s/.exec(line);
     if (heading && heading[1]!.length <= section.depth) break;
-    for (const m of line.matchAll(SILENCE)) if (m[1]!.toLowerCase().includes(rule)) return true;
+    for (const m of line.matchAll(SILENCE)) {
+      if (!m[1]!.toLowerCase().includes(rule)) continue;
+      markUsed(doc, i + 1, rule);
+      return true;
+    }
   }
   return false;
+}
+
+/** Comments that silenced a content hint, per file object: `line:rule` (for the unused-silence report, src/silence.ts). */
+const used = new WeakMap<object, Set<string>>();
+
+function markUsed(doc: object, line: number, rule: string): void {
+  const set = used.get(doc) ?? new Set<string>();
+  set.add(`${line}:${rule}`);
+  used.set(doc, set);
+}
+
+/** Whether a comment on `line` of `doc` silenced the content hint `rule` in this or an earlier check. */
+export function silenceUsed(doc: object, line: number, rule: string): boolean {
+  return used.get(doc)?.has(`${line}:${rule}`) ?? false;
 }

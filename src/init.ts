@@ -7,8 +7,9 @@
  * temporary file is removed and `InitError` says which file and why; files made before stay (run
  * init again).
  */
-import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { parse } from 'yaml';
 import { real, repositoryRoot } from './load/repository.js';
 import { packageRoot } from './paths.js';
 
@@ -25,12 +26,31 @@ export type CiPlatform = keyof typeof ciFiles;
 export interface InitOptions {
   /** Also write a workflow for this platform. */
   ci?: CiPlatform;
+  /**
+   * `rlp init --schemas`: only (re)write the editor schemas under `.rlp/`. These are rlp's own
+   * files, not the candidate's: one whose content differs from this version's is replaced whole
+   * (written aside, then renamed over it). Nothing else is touched.
+   */
+  schemasOnly?: boolean;
 }
+
+/**
+ * Why init left out a template file in an existing portfolio (by role, not by name): `cases`:
+ * the portfolio already has case files (casussen/*.md, or `casussen:` in portfolio.yaml);
+ * `motivation` / `plan`: portfolio.yaml names another file for the motivation / development plan.
+ */
+export type SkipReason = 'cases' | 'motivation' | 'plan';
 
 /** Outcome of init: files created and files that already existed (paths relative to the target, with `/`). */
 export interface InitResult {
   created: string[];
   kept: string[];
+  /** Template files left out because the portfolio already has a file in that role. */
+  skipped: { target: string; reason: SkipReason }[];
+  /** `--schemas`: editor schemas replaced by this version's. */
+  updated: string[];
+  /** Editor schemas under `.rlp/` from another version of rlp (plain init leaves them; `--schemas` refreshes them). */
+  outdated: string[];
 }
 
 /**
@@ -68,10 +88,90 @@ export function initFiles(): InitFile[] {
   const out = filesUnder(templates)
     .map((source) => ({ target: slashes(relative(templates, source)), content: () => readFileSync(source) }))
     .filter((f) => !f.target.startsWith('ci/'));
-  for (const name of ['portfolio', 'casus', 'ontwikkelplan']) {
-    out.push({ target: `.rlp/${name}.schema.json`, content: () => readFileSync(join(root, 'schemas', `${name}.schema.json`)) });
+  return [...out, ...schemaFiles()];
+}
+
+/**
+ * The editor schemas `rlp init` puts under `.rlp/`, each carrying the rlp version it belongs to
+ * (`x-rlp-version`, also in `$id` as `rlp:casus@0.1.0`), so an outdated copy can be recognised.
+ */
+export function schemaFiles(): InitFile[] {
+  const root = packageRoot();
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  return ['portfolio', 'casus', 'ontwikkelplan'].map((name) => ({
+    target: `.rlp/${name}.schema.json`,
+    content: () => {
+      const schema = JSON.parse(readFileSync(join(root, 'schemas', `${name}.schema.json`), 'utf8')) as Record<string, unknown>;
+      const id = typeof schema.$id === 'string' ? `${schema.$id}@${version}` : `rlp:${name}@${version}`;
+      return Buffer.from(`${JSON.stringify({ ...schema, $id: id, 'x-rlp-version': version }, null, 2)}\n`);
+    },
+  }));
+}
+
+/** The rlp version an editor schema file was written for (`x-rlp-version`), or undefined when unreadable or absent. */
+export function schemaVersion(path: string): string | undefined {
+  try {
+    const data = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    return typeof data['x-rlp-version'] === 'string' ? data['x-rlp-version'] : undefined;
+  } catch {
+    return undefined;
   }
-  return out;
+}
+
+/**
+ * The roles an existing portfolio in `dir` already fills, so init adds no second file for them:
+ * case files (any `.md` in casussen/, or `casussen:` in portfolio.yaml), and another motivation
+ * or development plan file named in portfolio.yaml. An unreadable portfolio.yaml names nothing.
+ */
+function filledRoles(dir: string): Map<string, SkipReason> {
+  let config: Record<string, unknown> = {};
+  try {
+    const data = parse(readFileSync(join(dir, 'portfolio.yaml'), 'utf8'), { maxAliasCount: 100 }) as unknown;
+    if (data && typeof data === 'object' && !Array.isArray(data)) config = data as Record<string, unknown>;
+  } catch {
+    // No or unreadable portfolio.yaml: only what is on disk counts.
+  }
+  const roles = new Map<string, SkipReason>();
+  let cases = Array.isArray(config.casussen) && config.casussen.length > 0;
+  try {
+    cases ||= readdirSync(join(dir, 'casussen')).some((name) => /\.md$/i.test(name));
+  } catch {
+    // No casussen/ folder yet.
+  }
+  if (cases) roles.set('casussen/', 'cases');
+  const named = (key: string, template: string) => typeof config[key] === 'string' && (config[key] as string).replace(/^\.\//, '') !== template;
+  if (named('motivatie', 'motivatie.md')) roles.set('motivatie.md', 'motivation');
+  if (named('ontwikkelplan', 'ontwikkelplan.md')) roles.set('ontwikkelplan.md', 'plan');
+  return roles;
+}
+
+/** Why `target` is left out in a portfolio whose filled roles are `roles`, or undefined to write it. */
+function skipReason(target: string, roles: Map<string, SkipReason>): SkipReason | undefined {
+  return target.startsWith('casussen/') ? roles.get('casussen/') : roles.get(target);
+}
+
+/** Replaces `path` with `content` when it differs: written aside and renamed over it, so it is never half-written. True when replaced or created. */
+function replaceFile(path: string, content: Buffer): boolean {
+  try {
+    if (readFileSync(path).equals(content)) return false;
+  } catch {
+    // Absent or unreadable: write it.
+  }
+  const temp = `${path}.rlp-${process.pid}.tmp`;
+  const fd = openSync(temp, 'wx');
+  try {
+    writeSync(fd, content);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    renameSync(temp, path);
+  } catch (error) {
+    unlinkSync(temp);
+    throw error;
+  }
+  return true;
 }
 
 /**
@@ -145,7 +245,7 @@ function makeFolder(dir: string): void {
  * when a file or folder cannot be made.
  */
 export function init(dir: string, options: InitOptions = {}): InitResult {
-  const result: InitResult = { created: [], kept: [] };
+  const result: InitResult = { created: [], kept: [], skipped: [], updated: [], outdated: [] };
   const attempt = (target: string, make: () => void) => {
     try {
       make();
@@ -155,12 +255,35 @@ export function init(dir: string, options: InitOptions = {}): InitResult {
     }
   };
   attempt('.', () => makeFolder(dir));
+  if (options.schemasOnly) {
+    for (const { target, content } of schemaFiles()) {
+      attempt(target, () => {
+        const path = join(dir, target);
+        const existed = existsSync(path);
+        makeFolder(dirname(path));
+        if (!replaceFile(path, content())) result.kept.push(target);
+        else (existed ? result.updated : result.created).push(target);
+      });
+    }
+    return result;
+  }
+  const roles = filledRoles(dir);
+  const schemas = new Set(schemaFiles().map((f) => f.target));
   for (const { target, content } of [...initFiles(), ...(options.ci ? [ciFile(dir, options.ci)] : [])]) {
+    const reason = skipReason(target, roles);
+    if (reason && !existsSync(join(dir, target))) {
+      result.skipped.push({ target, reason });
+      continue;
+    }
     attempt(target, () => {
       const path = join(dir, target);
       makeFolder(dirname(path));
-      if (writeNew(path, content())) result.created.push(target);
-      else result.kept.push(target);
+      const data = content();
+      if (writeNew(path, data)) result.created.push(target);
+      else {
+        result.kept.push(target);
+        if (schemas.has(target) && !readFileSync(path).equals(data)) result.outdated.push(target);
+      }
     });
   }
   for (const folder of ['bewijs']) {

@@ -108,3 +108,46 @@ export function matrixRows(report: Report, ruleset?: Ruleset): MatrixRow[] {
   }
   return rows;
 }
+
+/**
+ * From how many errors the pretty report opens with the progress view (where the candidate
+ * stands per part and what to do next) before the details: a fresh portfolio has about 90.
+ */
+export const PROGRESS_FROM_ERRORS = 10;
+
+/** One part in the progress view: its standing and, for the cases (C), how many framework items are worked out. */
+export interface PartProgress extends PartStanding {
+  /** Part C only: framework items (tasks, kennisgebieden, competenties, attitude questions) worked out over the cases (`coverage.samen` = `ja`), of those needed (all but `niet-nodig`). */
+  items?: { done: number; needed: number };
+}
+
+/** Where a portfolio stands: each part with findings or items, and the next things to do (at most `steps`). */
+export interface Progress {
+  parts: PartProgress[];
+  /**
+   * The next things to do: the first error of each part in the parts' order, then further errors
+   * in report order; with no errors, warnings the same way. Content hints are never next steps.
+   */
+  next: Finding[];
+}
+
+/** The progress view of a report (`rlp status`, and the opening of a pretty report with many errors). Decides nothing new: counts what the report holds. */
+export function progress(report: Report, steps = 3, ruleset: Ruleset = reportRuleset(report)): Progress {
+  const parts: PartProgress[] = partStandings(report).map((s) => {
+    if (s.part !== 'C' || report.coverage.cases.length === 0) return s;
+    const states = Object.values(report.coverage.samen).flatMap((kind) => Object.values(kind));
+    return { ...s, items: { done: states.filter((v) => v === 'ja').length, needed: states.filter((v) => v !== 'niet-nodig').length } };
+  });
+  const pick = (severity: Finding['severity']) => {
+    const list = report.diagnostics.filter((d) => d.severity === severity && !isContentHint(d.rule));
+    const firsts = partOrder.map((p) => list.find((d) => partOf(d, ruleset) === p)).filter((d): d is Finding => d !== undefined);
+    return [...firsts, ...list.filter((d) => !firsts.includes(d))];
+  };
+  const errors = pick('error');
+  return { parts, next: (errors.length > 0 ? errors : pick('warning')).slice(0, steps) };
+}
+
+/** Whether the pretty report opens with the progress view: from `PROGRESS_FROM_ERRORS` errors on. */
+export function opensWithProgress(report: Report): boolean {
+  return report.summary.errors >= PROGRESS_FROM_ERRORS;
+}

@@ -42,6 +42,16 @@ export const diagnosticSchema = z.strictObject({
   line: z.number().int().min(1).optional(),
   column: z.number().int().min(1).optional(),
   accepted: z.literal(true).optional().describe('De kandidaat heeft deze melding als vals alarm geaccepteerd (privacy); telt niet als fout'),
+  fix: z
+    .strictObject({
+      file: z.string().describe('Pad vanaf de portfoliomap, met /'),
+      line: z.number().int().min(1),
+      column: z.number().int().min(1).describe('Kolom van de tekst die vervangen wordt (UTF-16-tekens, vanaf 1)'),
+      replace: z.string().min(1).describe('De tekst die er nu staat'),
+      with: z.string().describe('De tekst die ervoor in de plaats komt'),
+    })
+    .optional()
+    .describe('Een herstel dat rlp zeker weet (een "bedoel je …?", een datum in de goede vorm)'),
 });
 
 /** A setting of portfolio.yaml that differs from rlp's default. */

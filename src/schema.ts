@@ -19,7 +19,7 @@ export const defaults = {
  * The levels a rule can be set to in `instellingen.regels`, as written in portfolio.yaml, with the
  * severity each stands for (`off`: the rule's findings are left out).
  */
-export const ruleLevels = { uit: 'off', info: 'info', waarschuwing: 'warning', fout: 'error' } as const;
+export const ruleLevels = { uit: 'off', info: 'info', aandachtspunt: 'warning', waarschuwing: 'warning', fout: 'error' } as const;
 
 /** A rule's severity, or `off`. */
 export type RuleLevel = (typeof ruleLevels)[keyof typeof ruleLevels];
@@ -58,7 +58,7 @@ function ruleSettings(rules: readonly RuleMeta[]) {
           .describe(
             r.severity === 'error'
               ? `Harde eis van het toetsingskader ${r.source}: staat altijd aan als fout en kan niet uit of lichter.`
-              : `Standaard ${dutchLevel(r.severity)} (toetsingskader ${r.source}). uit | info | waarschuwing | fout`,
+              : `Standaard ${dutchLevel(r.severity)} (toetsingskader ${r.source}). uit | info | aandachtspunt | fout`,
           ),
       ]),
     ),
@@ -164,7 +164,7 @@ export function buildSchemas(kader: Kader, rules: readonly RuleMeta[]) {
             .optional(),
           regels: ruleSettings(rules)
             .optional()
-            .describe('Per regel: uit, info, waarschuwing of fout. Een regel die standaard een fout is (een harde eis van het toetsingskader), kan niet uit of lichter.'),
+            .describe('Per regel: uit, info, aandachtspunt (of waarschuwing) of fout. Een regel die standaard een fout is (een harde eis van het toetsingskader), kan niet uit of lichter.'),
         })
         .optional(),
     })

@@ -65,6 +65,20 @@ export interface Diagnostic extends Place {
    * marker); such a finding has severity `info` and counts as no error. Absent otherwise.
    */
   accepted?: true;
+  /** A fix rlp knows for certain (a "bedoel je …?", a date to rewrite): replace `replace` at its place by `with`. */
+  fix?: Fix;
+}
+
+/**
+ * A fix as data (JSON `fix`, SARIF `fixes`): the text `replace` that stands at `file:line:column`
+ * (1-based; column in UTF-16 code units, as JavaScript and SARIF count) is to be replaced by `with`.
+ */
+export interface Fix {
+  file: string;
+  line: number;
+  column: number;
+  replace: string;
+  with: string;
 }
 
 /**

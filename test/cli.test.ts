@@ -90,7 +90,9 @@ describe('rlp explain', () => {
 describe('rlp explain, forgiving', () => {
   it('accepts any case and suggests a near miss', () => {
     expect(rlp(['explain', 'c2/kennisgebieden']).status).toBe(0);
-    expect(rlp(['explain', 'C2/kennisgebied']).stderr).toContain("Bedoel je 'C2/kennisgebieden'?");
+    expect(rlp(['explain', 'C2/kenisgebieden']).stderr).toContain("Bedoel je 'C2/kennisgebieden'?");
+    // A unique beginning is no near miss: it explains the rule.
+    expect(rlp(['explain', 'C2/kennisgebied']).stdout).toMatch(/^C2\/kennisgebieden — /);
   });
 });
 

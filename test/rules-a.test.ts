@@ -134,7 +134,7 @@ describe('A/rapport', () => {
     expect(findings(variant(...evcDated('2024-12-01')), 'A/rapport')).toEqual([]);
   });
   it('fires one day earlier, at the line of the date', () => {
-    expect(findings(variant(...evcDated('2024-11-30')), 'A/rapport')).toMatchObject([{ severity: 'error', file: Y, line: 12, message: expect.stringContaining('op of na 2024-12-01') }]);
+    expect(findings(variant(...evcDated('2024-11-30')), 'A/rapport')).toMatchObject([{ severity: 'error', file: Y, line: 12, message: expect.stringContaining('op of na 1 december 2024') }]);
   });
   it('fires for a report dated after indiendatum, and without a date', () => {
     expect(findings(variant(...evcDated('2026-12-02')), 'A/rapport')[0]!.message).toContain('na je indiendatum');

@@ -18,7 +18,7 @@ describe('B1/jaren', () => {
   });
   it('counts exactly two years before indiendatum, and fires one day later', () => {
     expect(findings(variant(yaml(SINDS, 'actief_sinds: 2024-12-01')), 'B1/jaren')).toEqual([]);
-    expect(findings(variant(yaml(SINDS, 'actief_sinds: 2024-12-02')), 'B1/jaren')).toMatchObject([{ severity: 'error', file: Y, line: 41, message: expect.stringContaining('sinds 2024-12-01 of eerder') }]);
+    expect(findings(variant(yaml(SINDS, 'actief_sinds: 2024-12-02')), 'B1/jaren')).toMatchObject([{ severity: 'error', file: Y, line: 41, message: expect.stringContaining('sinds 1 december 2024 of eerder') }]);
   });
   it('fires when actief_sinds is missing, at the werkervaring block', () => {
     expect(findings(variant(yaml(`  ${SINDS}\n`, '')), 'B1/jaren')).toMatchObject([{ line: 40 }]);
@@ -81,7 +81,7 @@ describe('B1/verklaringen', () => {
   });
   it('accepts a declaration dated on indiendatum and fires for one dated the day after', () => {
     expect(findings(variant(yaml(ACTIEF, ACTIEF.replace('2026-11-15', '2026-12-01'))), 'B1/verklaringen')).toEqual([]);
-    expect(findings(variant(yaml(ACTIEF, ACTIEF.replace('2026-11-15', '2026-12-02'))), 'B1/verklaringen')).toMatchObject([{ line: 45, message: expect.stringContaining("'Werkzaam als uitvoerend loopbaanprofessional' is gedateerd op 2026-12-02") }]);
+    expect(findings(variant(yaml(ACTIEF, ACTIEF.replace('2026-11-15', '2026-12-02'))), 'B1/verklaringen')).toMatchObject([{ line: 45, message: expect.stringContaining("'Werkzaam als uitvoerend loopbaanprofessional' is gedateerd op 2 december 2026") }]);
   });
   it('fires for an unsigned, undated declaration without file', () => {
     const hits = findings(variant(yaml(ACTIEF, 'verklaring_actief: { ondertekend: false }')), 'B1/verklaringen');

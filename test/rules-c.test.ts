@@ -14,7 +14,7 @@ describe('C/periode', () => {
   });
   it('fires one day earlier', () => {
     const hits = findings(withEnd('2024-11-30', '2024-06-01'), 'C/periode');
-    expect(hits).toMatchObject([{ severity: 'error', file: C1, line: 3, message: expect.stringContaining('2024-12-01') }]);
+    expect(hits).toMatchObject([{ severity: 'error', file: C1, line: 3, message: expect.stringContaining('1 december 2024') }]);
   });
   it('fires for an end after indiendatum', () => {
     expect(findings(withEnd('2026-12-02', '2026-01-01'), 'C/periode')).toMatchObject([{ severity: 'error' }]);

@@ -119,7 +119,7 @@ describe('the hours log (§7)', () => {
     expect(checkDir(log('Totaal;;1310;\n')).uren!.totaal).toBe(1300);
   });
   it('warns for rows before actief_sinds', () => {
-    expect(findings(log('01-08-2021;10;begeleiding;x\n'), 'B1/uren')).toMatchObject([{ severity: 'warning', file: 'uren.csv', line: 3, message: expect.stringContaining('vóór 2021-09-01') }]);
+    expect(findings(log('01-08-2021;10;begeleiding;x\n'), 'B1/uren')).toMatchObject([{ severity: 'warning', file: 'uren.csv', line: 3, message: expect.stringContaining('vóór 1 september 2021') }]);
     expect(findings(log('01-10-2021;10;begeleiding;x\n'), 'B1/uren')).toEqual([]);
   });
 });
@@ -127,7 +127,7 @@ describe('the hours log (§7)', () => {
 describe('B1 declarations (§7)', () => {
   it('a two-years declaration signed before two years had passed is an error', () => {
     const dir = variant({ file: Y, replace: ['verklaring_werkervaring: { ondertekend: true, datum: 2026-11-15', 'verklaring_werkervaring: { ondertekend: true, datum: 2022-12-01'] });
-    expect(findings(dir, 'B1/verklaringen')).toMatchObject([{ severity: 'error', message: expect.stringContaining('op of na 2023-09-01') }]);
+    expect(findings(dir, 'B1/verklaringen')).toMatchObject([{ severity: 'error', message: expect.stringContaining('op of na 1 september 2023') }]);
   });
   it('a declaration of current activity older than six months is a warning', () => {
     const dir = variant({ file: Y, replace: ['verklaring_actief: { ondertekend: true, datum: 2026-11-15', 'verklaring_actief: { ondertekend: true, datum: 2026-05-31'] });

@@ -22,7 +22,7 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export const github: Formatter = (report, { lang, pathPrefix = '', ruleset: given }) => {
+export const github: Formatter = (report, { lang, pathPrefix = '', ruleset: given, maxWarnings }) => {
   const ruleset = reportRuleset(report, given);
   const lines = report.diagnostics.map((d) => {
     const title = ruleText(lang, d.rule, ruleset)?.title;
@@ -34,5 +34,5 @@ export const github: Formatter = (report, { lang, pathPrefix = '', ruleset: give
     ];
     return `::${COMMAND[d.severity]} ${properties.join(',')}::${escapeData(d.message)}`;
   });
-  return `${[...lines, verdict(report, lang)].join('\n')}\n`;
+  return `${[...lines, verdict(report, lang, maxWarnings)].join('\n')}\n`;
 };

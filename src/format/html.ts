@@ -27,7 +27,7 @@ import type { Lang, Part } from '../types.js';
 import { version } from '../version.js';
 import type { CohortOutput, Failure } from './cohort.js';
 import type { Formatter, FormatOptions } from './index.js';
-import { verdict } from './verdict.js';
+import { passed, verdict } from './verdict.js';
 
 /** C0 and C1 control characters other than tab, line feed and carriage return, and DEL. */
 // eslint-disable-next-line no-control-regex
@@ -136,6 +136,8 @@ interface Context {
   id: string;
   /** Heading level of the portfolio's sections (2 on a single report, 3 in a group). */
   level: number;
+  /** `--strict` / `--max-warnings`: more warnings than this make the verdict a failure. */
+  maxWarnings?: number;
 }
 
 function texts(lang: Lang) {
@@ -167,7 +169,8 @@ function stateLegend(lang: Lang): string {
 }
 
 /** The page's verdict state: errors, warnings, or ok. */
-function overall(report: Report): PartState {
+function overall(report: Report, maxWarnings?: number): PartState {
+  if (report.summary.errors === 0 && !passed(report, maxWarnings)) return 'errors';
   return report.summary.errors > 0 ? 'errors' : report.summary.warnings > 0 ? 'warnings' : 'ok';
 }
 
@@ -179,7 +182,7 @@ function summarySection(report: Report, ctx: Context): string {
   const rows = standings.map((s) => {
     const name = e(catalogues[ctx.lang].parts[s.part]);
     const linked = byPart.get(s.part)!.length > 0 ? `<a href="#${e(ctx.id)}deel-${e(s.part)}">${name}</a>` : name;
-    const counts = [...(s.errors ? [fill(t.partErrors, { errors: s.errors })] : []), ...(s.warnings ? [fill(t.partWarnings, { warnings: s.warnings })] : [])];
+    const counts = [...(s.errors ? [fill(t.partErrors, { errors: s.errors }, ctx.lang)] : []), ...(s.warnings ? [fill(t.partWarnings, { warnings: s.warnings }, ctx.lang)] : [])];
     return `<tr data-part="${e(s.part)}" data-state="${s.state}" data-errors="${s.errors}" data-warnings="${s.warnings}"><th scope="row">${linked}</th><td>${stateCell(s.state, ctx.lang)}${counts.length ? ` <span class="meta">${e(counts.join(', '))}</span>` : ''}</td></tr>`;
   });
   const settings =
@@ -188,14 +191,14 @@ function summarySection(report: Report, ctx: Context): string {
           .map((s) => {
             const level = catalogues[ctx.lang].ui.settings.level;
             const shown = (v: number | string) => (typeof v === 'number' ? String(v) : level[v as keyof typeof level]);
-            return e(fill(catalogues[ctx.lang].ui.settings.item, { setting: s.setting.replace(/^instellingen\./, ''), value: shown(s.value), default: shown(s.default) }));
+            return e(fill(catalogues[ctx.lang].ui.settings.item, { setting: s.setting.replace(/^instellingen\./, ''), value: shown(s.value), default: shown(s.default) }, ctx.lang));
           })
           .join('; ')}</p>`
       : '';
-  const state = overall(report);
+  const state = overall(report, ctx.maxWarnings);
   return `<section aria-labelledby="${e(ctx.id)}oordeel" data-ok="${report.ok}" data-errors="${report.summary.errors}" data-warnings="${report.summary.warnings}" data-infos="${report.summary.infos}">
 ${heading(ctx.level, e(t.verdictTitle), `${ctx.id}oordeel`)}
-<p class="verdict ${state}"><span aria-hidden="true">${STATE_SYMBOL[state]}</span> ${e(verdict(report, ctx.lang))}</p>
+<p class="verdict ${state}"><span aria-hidden="true">${STATE_SYMBOL[state]}</span> ${e(verdict(report, ctx.lang, ctx.maxWarnings))}</p>
 <ul class="counts"><li>${e(t.errors)}: <strong>${report.summary.errors}</strong></li><li>${e(t.warnings)}: <strong>${report.summary.warnings}</strong></li><li>${e(t.infos)}: <strong>${report.summary.infos}</strong></li></ul>
 ${settings}
 <div class="scroll" role="region" tabindex="0" aria-labelledby="${e(ctx.id)}delen-cap">
@@ -379,7 +382,7 @@ function portfolioSections(report: Report, ctx: Context): { toc: [string, string
 
 function submitted(report: Report, lang: Lang): string {
   const t = texts(lang);
-  return e(fill(report.indiendatumBron === 'vandaag' ? t.submittedToday : t.submitted, { datum: report.indiendatum }));
+  return e(fill(report.indiendatumBron === 'vandaag' ? t.submittedToday : t.submitted, { datum: report.indiendatum }, lang));
 }
 
 /** In watch mode: a note, a pause button and a reload every few seconds (the page is a file; it cannot ask whether it changed). */
@@ -418,7 +421,7 @@ ${main}
 }
 
 export const html: Formatter = (report, options) => {
-  const { toc, body } = portfolioSections(report, { lang: options.lang, id: '', level: 2, ruleset: reportRuleset(report, options.ruleset) });
+  const { toc, body } = portfolioSections(report, { lang: options.lang, id: '', level: 2, ruleset: reportRuleset(report, options.ruleset), ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}) });
   return page(options.lang, fill(texts(options.lang).title, { name: report.portfolio }), `<p class="meta">${submitted(report, options.lang)}</p>`, toc, body, options);
 };
 

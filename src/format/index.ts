@@ -32,6 +32,13 @@ export interface FormatOptions {
   watching?: boolean;
   /** The ruleset the report was checked against; default: the one the report's `kader` names. */
   ruleset?: Ruleset;
+  /**
+   * The most warnings the run accepts (`--strict`: 0, `--max-warnings N`: N); undefined: any.
+   * With more, the verdict says the check failed, so no format prints success while rlp exits 1.
+   */
+  maxWarnings?: number;
+  /** `rlp check --verbose`: pretty puts each finding's rule id on its line. */
+  verbose?: boolean;
 }
 
 /** Renders a report as text for stdout. */

@@ -7,35 +7,39 @@ import { Chalk } from 'chalk';
 import { partOrder } from '../check.js';
 import type { ItemKind, Mark } from '../coverage.js';
 import { catalogues, fill, formatNumber, itemLabel } from '../messages/index.js';
-import { contentHints, findingsByPart, matrixRows, reportRuleset } from '../overview.js';
+import { contentHints, findingsByPart, matrixRows, opensWithProgress, reportRuleset } from '../overview.js';
 import type { Ruleset } from '../rules/rule.js';
+import { progressLines } from './progress.js';
 import type { Lang } from '../types.js';
 import type { Formatter } from './index.js';
-import { verdict } from './verdict.js';
+import { passed, verdict } from './verdict.js';
 
 const MARKS: Record<Mark, string> = { ja: '✓', leeg: '~', nvt: 'n', verwijst: '→', 'niet-relevant': '–', nee: '✗' };
 
-export const pretty: Formatter = (report, { lang, color, ruleset: given }) => {
+export const pretty: Formatter = (report, { lang, color, ruleset: given, maxWarnings, verbose }) => {
   const ruleset = reportRuleset(report, given);
   const { kader } = ruleset;
   const c = new Chalk({ level: color ? 1 : 0 });
   const t = catalogues[lang];
   const lines: string[] = [];
-  lines.push(c.bold(fill(report.indiendatumBron === 'vandaag' ? t.ui.headerToday : t.ui.header, { name: report.portfolio, datum: report.indiendatum })));
+  lines.push(c.bold(fill(report.indiendatumBron === 'vandaag' ? t.ui.headerToday : t.ui.header, { name: report.portfolio, datum: report.indiendatum }, lang)));
   if (report.settings.length > 0) {
     const shown = (v: number | string) => (typeof v === 'number' ? String(v) : t.ui.settings.level[v as keyof typeof t.ui.settings.level]);
-    const items = report.settings.map((s) => fill(t.ui.settings.item, { setting: s.setting.replace(/^instellingen\./, ''), value: shown(s.value), default: shown(s.default) }));
+    const items = report.settings.map((s) => fill(t.ui.settings.item, { setting: s.setting.replace(/^instellingen\./, ''), value: shown(s.value), default: shown(s.default) }, lang));
     lines.push(c.yellow(`${t.ui.settings.title}: ${items.join('; ')}`));
   }
   lines.push('');
+  // Many errors (a portfolio just begun): first where the candidate stands and what to do next.
+  if (opensWithProgress(report)) lines.push(...progressLines(report, lang, c), '', c.dim(t.ui.progress.details), '');
 
   const finding = (d: (typeof report.diagnostics)[number]) => {
     const icon = d.severity === 'error' ? c.red('✗') : d.severity === 'warning' ? c.yellow('!') : c.blue('i');
     const where = d.file ? `${d.file}${d.line ? `:${d.line}` : ''}${d.line && d.column ? `:${d.column}` : ''}` : t.ui.portfolioLevel;
     const label = t.ui.severity[d.severity];
     const tone = d.severity === 'error' ? c.red : d.severity === 'warning' ? c.yellow : c.blue;
-    lines.push(`  ${icon} ${tone(label)}  ${c.dim(where)}  ${c.dim(`[${d.rule}]`)}`);
-    lines.push(`    ${d.message}`);
+    // The rule id goes last and quietly: a coach reads the place and the message; the id is for `rlp explain`.
+    lines.push(verbose ? `  ${icon} ${tone(label)}  ${c.dim(where)}  ${c.dim(`[${d.rule}]`)}` : `  ${icon} ${tone(label)}  ${c.dim(where)}`);
+    lines.push(verbose ? `    ${d.message}` : `    ${d.message}  ${c.dim(`(${d.rule})`)}`);
   };
   // Content hints (inhoud/*) come apart, after the matrix: where an assessor is likely to ask, per case.
   const byPart = findingsByPart(report, true, ruleset);
@@ -83,7 +87,7 @@ export const pretty: Formatter = (report, { lang, color, ruleset: given }) => {
       const cells = marks.map((m) => (spread && m === 'nee' ? cell(c.dim('·'), '·') : cell(colourMark(c, m), MARKS[m])));
       cells.push(state === 'ja' ? cell(c.green('✓'), '✓') : state === 'niet-nodig' ? cell(c.dim('·'), '·') : cell(c.red('✗'), '✗'));
       lines.push(`    ${name.padEnd(44)}${cells.join('')}`);
-      if (suggested) hints.push(fill(t.ui.matrix.missingHint, { naam: itemLabel({ ref: k, id }, lang, ruleset), taken: suggested }));
+      if (suggested) hints.push(fill(t.ui.matrix.missingHint, { naam: itemLabel({ ref: k, id }, lang, ruleset), taken: suggested }, lang));
     }
     lines.push(c.dim(`  ${t.ui.matrix.legend}`));
     for (const hint of hints) lines.push(`  ${c.yellow('→')} ${hint}`);
@@ -102,8 +106,8 @@ export const pretty: Formatter = (report, { lang, color, ruleset: given }) => {
     lines.push('');
   }
 
-  const closing = verdict(report, lang);
-  lines.push(report.summary.errors > 0 ? c.red.bold(`✗ ${closing}`) : c.green.bold(`✓ ${closing}`));
+  const closing = verdict(report, lang, maxWarnings);
+  lines.push(passed(report, maxWarnings) ? c.green.bold(`✓ ${closing}`) : c.red.bold(`✗ ${closing}`));
   return `${lines.join('\n')}\n`;
 };
 

@@ -59,6 +59,24 @@ export function sarifLog(report: Parameters<Formatter>[0], { lang, pathPrefix = 
         },
       },
     ],
+    ...(d.fix && {
+      fixes: [
+        {
+          description: { text: `${d.fix.replace} → ${d.fix.with}` },
+          artifactChanges: [
+            {
+              artifactLocation: { uri: uri(pathPrefix + d.fix.file), uriBaseId: '%SRCROOT%' },
+              replacements: [
+                {
+                  deletedRegion: { startLine: d.fix.line, startColumn: d.fix.column, endLine: d.fix.line, endColumn: d.fix.column + d.fix.replace.length },
+                  insertedContent: { text: d.fix.with },
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    }),
   }));
   const overrides = report.settings.map((s) => ({
     descriptor: { id: s.rule, ...(index(s.rule) >= 0 && { index: index(s.rule) }) },

@@ -23,13 +23,57 @@ export interface RenderSource {
   messages: Record<Lang, Record<string, { messages: Record<string, string> } | undefined>>;
 }
 
-/** Renders one argument: lists as "a, b en c" (en: "a, b and c"), items by name, key paths readably. */
-function render(value: MessageArg, lang: Lang, source?: RenderSource): string {
+/**
+ * Arguments that are what the candidate wrote or must type (`value`, `tip` …): rendered exactly
+ * as given, so a date there stays `2024-03-12` and is not turned into words.
+ */
+const VERBATIM = new Set(['value', 'tip', 'gegeven', 'tekst', 'text', 'key', 'kop', 'naam', 'path']);
+
+const MONTHS: Record<Lang, string[]> = {
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/**
+ * A calendar date `YYYY-MM-DD` as a sentence writes it: `8 september 2025` (nl), `8 September
+ * 2025` (en). Text that is not a real ISO date is returned unchanged. Only the rendered message
+ * changes; the JSON report keeps ISO dates in its own fields.
+ */
+export function longDate(text: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return text;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return text;
+  return `${day} ${MONTHS[lang][month - 1]} ${year}`;
+}
+
+/**
+ * Spelling mistakes in the framework's own text (toetsingskader), corrected where rlp names an
+ * item in its own sentences; where rlp quotes the framework literally (an attitude question),
+ * the word stays as written and is marked `[sic]`.
+ */
+export const frameworkTypos: readonly (readonly [wrong: string, right: string, quoted: string])[] = [
+  ['keuzeprocess', 'keuzeproces', 'keuzeprocess [sic]'],
+  ['vervolgspraken', 'vervolgafspraken', 'vervolgspraken [sic]'],
+  ['conflicteerde met', 'conflicteerden met', 'conflicteerde [sic] met'],
+  ['3,5 ECT)', '3,5 ECTS)', '3,5 ECT [sic])'],
+  ['diplomaverstreckende', 'diplomaverstrekkende', 'diplomaverstreckende [sic]'],
+];
+
+/** `text` from the framework with its typos corrected (`quote: false`) or marked `[sic]` (`quote: true`, where rlp quotes it literally). */
+export function frameworkText(text: string, quote = false): string {
+  let out = text;
+  for (const [wrong, right, quoted] of frameworkTypos) out = out.split(wrong).join(quote ? quoted : right);
+  return out;
+}
+
+/** Renders one argument: lists as "a, b en c" (en: "a, b and c"), items by name, key paths readably, ISO dates in words. */
+function render(value: MessageArg, lang: Lang, source?: RenderSource, verbatim = false): string {
   if (Array.isArray(value)) {
-    return new Intl.ListFormat(lang, { type: 'conjunction' }).format(value.map((v) => render(v, lang, source)));
+    return new Intl.ListFormat(lang === 'nl' ? 'nl' : 'en', { type: 'conjunction' }).format(value.map((v) => render(v, lang, source, verbatim)));
   }
   if (typeof value === 'number') return formatNumber(value, lang);
-  if (typeof value !== 'object') return String(value);
+  if (typeof value !== 'object') return verbatim ? String(value) : longDate(String(value), lang);
   if ('keyPath' in value) return keyLabel(value, lang);
   if (!source) {
     // A programming error (a caller passed no ruleset): loud in the tests, the id for a user.
@@ -63,7 +107,7 @@ export function fill(template: string, args: MessageArgs = {}, lang: Lang = 'nl'
     const value = args[key];
     if (value === undefined) return whole;
     if (one !== undefined) return countOf(value) === 1 ? one : more!;
-    return render(value, lang, source);
+    return render(value, lang, source, VERBATIM.has(key));
   });
 }
 
@@ -80,6 +124,10 @@ export function itemLabel(ref: ItemRef, lang: Lang, source: RenderSource): strin
   const { kader } = source;
   const field = ref.field ?? 'naam';
   if (ref.ref === 'tekst') return message(lang, ref.rule ?? '', ref.id, undefined, source);
+  return frameworkText(rawItemLabel(ref, lang, field, kader), field === 'vraag');
+}
+
+function rawItemLabel(ref: ItemRef, lang: Lang, field: NonNullable<ItemRef['field']>, kader: Kader): string {
   if (ref.ref === 'secties') {
     const section = kader.casus.secties[ref.id as keyof typeof kader.casus.secties];
     if (!section) return ref.id;
@@ -92,7 +140,7 @@ export function itemLabel(ref: ItemRef, lang: Lang, source: RenderSource): strin
     const name = lang === 'en' && task.naam_en ? task.naam_en : task.naam;
     return `${fill(catalogues[lang].ui.matrix.taak, { id: task.id })} (${name})`;
   }
-  const item = (kader[ref.ref] as unknown as Record<string, unknown>[]).find((i) => i.id === ref.id);
+  const item = (kader[ref.ref as 'attitude'] as unknown as Record<string, unknown>[]).find((i) => i.id === ref.id);
   if (!item) return ref.id;
   const key = field === 'kop' ? 'naam' : field;
   const english = item[`${key}_en`];

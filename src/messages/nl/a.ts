@@ -18,7 +18,7 @@ export const a = {
   'A/diploma': {
     title: 'Diploma voldoet',
     explain: 'Controleert bij route 1 en 2 of je diploma van hbo- of wo-niveau is, is ondertekend door de opleidingsinstelling en komt van een NVAO-geaccrediteerde instelling. Bij route 1 moet het ook een CROHO-opleiding zijn op het gebied van mens en organisatie.',
-    fix: 'Vul onder opleiding: diploma: de velden niveau (hbo of wo), ondertekend en nvao in, en bij route 1 ook croho_mens_en_organisatie. Zet een veld alleen op true als het klopt: het assessmentteam bekijkt je diploma. Is je opleiding geen CROHO-opleiding in mens en organisatie, kies dan route 2 en vul aan met minstens {min_cursusuren} uur aan cursussen.',
+    fix: 'Vul in portfolio.yaml onder opleiding: diploma: niveau (hbo of wo), ondertekend en nvao in, en bij route 1 ook croho_mens_en_organisatie. Zet er alleen \'true\' (ja) achter als het klopt: het assessmentteam bekijkt je diploma. Is je opleiding geen CROHO-opleiding in mens en organisatie, kies dan route 2 en vul aan met minstens {min_cursusuren} uur aan cursussen.',
     messages: {
       noLevel: "Vul het niveau van je diploma in: 'niveau: hbo' of 'niveau: wo'. Het toetsingskader (A) vraagt een hbo- (NLQF 6) of wo-opleiding (NLQF 7).",
       notSigned: "Uit portfolio.yaml blijkt niet dat je diploma is ondertekend door de opleidingsinstelling. Het toetsingskader (A) vraagt een ondertekend diploma; zet 'ondertekend: true' als dat zo is.",
@@ -38,7 +38,7 @@ export const a = {
   },
   'A/cursus': {
     title: 'Cursus telt mee',
-    explain: 'Controleert bij route 2, 3 en 4 elke cursus onder opleiding: cursussen. Een cursus telt alleen mee voor de {min_cursusuren} uur als hij een keurmerk heeft (bijvoorbeeld CRKBO of NRTO), het certificaat is ondertekend door de opleider, de studiebelasting in uren of ECTS is aangegeven en je het certificaat toevoegt. Dit is een waarschuwing; of je in totaal genoeg uren hebt, meldt A/uren. Staan bij een cursus uren en ects die niet bij elkaar passen, dan volgt ook een waarschuwing.',
+    explain: 'Controleert bij route 2, 3 en 4 elke cursus onder opleiding: cursussen. Een cursus telt alleen mee voor de {min_cursusuren} uur als hij een keurmerk heeft (bijvoorbeeld CRKBO of NRTO), het certificaat is ondertekend door de opleider, de studiebelasting in uren of ECTS is aangegeven en je het certificaat toevoegt. Dit is een aandachtspunt; of je in totaal genoeg uren hebt, meldt A/uren. Staan bij een cursus uren en ects die niet bij elkaar passen, dan krijg je ook een aandachtspunt.',
     fix: "Vul bij de cursus aan wat ontbreekt: keurmerk, 'ondertekend: true', uren (of ects) en 'bestand:' naar het certificaat. Staat het echt niet op je certificaat, vraag de opleider dan om een ondertekend certificaat met keurmerk en uren.",
     messages: {
       notCounted: "De cursus '{naam}' telt niet mee voor de {minimum} uur: {redenen}.",

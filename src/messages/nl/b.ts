@@ -11,7 +11,7 @@ export const b = {
   },
   'B1/uren': {
     title: '{min_werkervaring_uren} uur werkervaring',
-    explain: 'Controleert of je minstens {min_werkervaring_uren} uur beroepsgerichte werkervaring hebt als uitvoerend loopbaanprofessional. Zonder urenlog telt het getal onder werkervaring: uren. Met een urenlog (werkervaring: urenlog) tellen de uren uit dat bestand, behalve de categorieën die het toetsingskader uitsluit: administratie, pr en acquisitie, en je eigen ontwikkeling zoals training, opleiding, intervisie en supervisie. Uren na je indiendatum tellen niet mee. Wijkt het getal onder uren meer dan 10% af van de urenlog, dan volgt een waarschuwing.',
+    explain: 'Controleert of je minstens {min_werkervaring_uren} uur beroepsgerichte werkervaring hebt als uitvoerend loopbaanprofessional. Zonder urenlog telt het getal onder werkervaring: uren. Met een urenlog (werkervaring: urenlog) tellen de uren uit dat bestand, behalve de categorieën die het toetsingskader uitsluit: administratie, pr en acquisitie, en je eigen ontwikkeling zoals training, opleiding, intervisie en supervisie. Uren na je indiendatum tellen niet mee. Wijkt het getal onder uren meer dan 10% af van de urenlog, dan krijg je een aandachtspunt.',
     fix: 'Vul onder werkervaring: uren je beroepsgerichte uren in, of houd ze bij in een urenlog (uren.csv) met de kolommen datum, uren en categorie. Tel alleen uren waarin je mensen of organisaties begeleidt bij loopbaanvragen.',
     messages: {
       missing: 'Vul in hoeveel uur beroepsgerichte werkervaring je hebt (werkervaring: uren). Het toetsingskader (B1) vraagt minstens {minimum} uur.',
@@ -27,7 +27,7 @@ export const b = {
     explain: "Controleert of je beide verklaringen van B1 toevoegt: 'Tenminste {min_jaren_actief} jaar actief in het vakgebied en {min_werkervaring_uren} uur beroepsgerichte werkervaring' en 'Werkzaam als uitvoerend loopbaanprofessional'. Elke verklaring is ondertekend, heeft een datum die niet na je indiendatum ligt (de indiendatum zelf mag) en staat als bestand in je portfolio.",
     fix: "Vul de verklaringen in met het format uit je digitale portfolio, onderteken ze en zet ze in de map bewijs/. Noem ze onder werkervaring:, bijvoorbeeld 'verklaring_actief: { ondertekend: true, datum: 2026-11-15, bestand: bewijs/verklaring-actief.pdf }'.",
     messages: {
-      missing: '{verklaring} ontbreekt (werkervaring: {sleutel}). Het toetsingskader (B1) vraagt deze verklaring, volledig ingevuld en ondertekend.',
+      missing: '{verklaring} ontbreekt (in portfolio.yaml onder werkervaring: \'{sleutel}:\'). Het toetsingskader (B1) vraagt deze verklaring, volledig ingevuld en ondertekend.',
       notSigned: "{verklaring} is volgens portfolio.yaml niet ondertekend. Het toetsingskader (B1) vraagt een ondertekende verklaring; zet 'ondertekend: true' als je hem hebt ondertekend.",
       noDate: "{verklaring} heeft geen datum. Vul de datum van ondertekening in: 'datum: JJJJ-MM-DD'.",
       afterDate: '{verklaring} is gedateerd op {datum}, na je indiendatum ({indiendatum}). Een verklaring kan niet van na het indienen zijn; controleer de datum of je indiendatum.',

@@ -2,7 +2,7 @@
 export const c = {
   'C/aantal': {
     title: 'Twee casussen',
-    explain: 'Controleert of je portfolio precies twee casusbeschrijvingen bevat: de Markdown-bestanden in de map casussen/, of de bestanden die portfolio.yaml noemt onder casussen:.',
+    explain: 'Controleert of je portfolio precies twee casusbeschrijvingen bevat: de tekstbestanden (.md) in de map casussen/, of de bestanden die portfolio.yaml noemt onder casussen:.',
     fix: 'Zet precies twee casusbestanden in casussen/ (bijvoorbeeld casus-1.md en casus-2.md), of noem onder casussen: in portfolio.yaml de twee die meetellen.',
     messages: {
       none: 'Er staan geen casussen in de map casussen/. Het toetsingskader vraagt precies {wanted} casusbeschrijvingen.',
@@ -12,7 +12,7 @@ export const c = {
   },
   'C/periode': {
     title: 'Casus uit de afgelopen twee jaar',
-    explain: 'Controleert of elk traject is afgerond binnen de twee jaar vóór je indiendatum en niet erna. Begon het traject eerder, dan volgt een waarschuwing. Twee jaar wordt in kalenderdagen geteld: vanaf indiendatum 2026-12-01 telt een einddatum vanaf 2024-12-01 mee.',
+    explain: 'Controleert of elk traject is afgerond binnen de twee jaar vóór je indiendatum en niet erna. Begon het traject eerder, dan krijg je een aandachtspunt. Twee jaar wordt in kalenderdagen geteld: vanaf indiendatum 2026-12-01 telt een einddatum vanaf 2024-12-01 mee.',
     fix: "Vul in de gegevens bovenaan de casus 'periode: { start: JJJJ-MM-DD, eind: JJJJ-MM-DD }' in en kies een traject dat binnen de twee jaar vóór je indiendatum is afgerond. Met 'rlp check --datum JJJJ-MM-DD' reken je met een andere indiendatum.",
     messages: {
       missing: 'De periode van deze casus ontbreekt. Vul bovenaan in: periode: { start: 2025-02-03, eind: 2025-07-15 } (met jouw datums).',
@@ -29,7 +29,7 @@ export const c = {
     explain: 'Controleert of elke casus een compleet, afgerond begeleidingstraject beschrijft (afgerond: true in de gegevens bovenaan).',
     fix: "Kies een traject dat helemaal is afgesloten en zet 'afgerond: true' bovenaan de casus.",
     messages: {
-      notFinished: 'Dit traject is volgens de gegevens nog niet afgerond (afgerond: false). Het toetsingskader vraagt twee complete begeleidingstrajecten; kies een afgerond traject.',
+      notFinished: 'Dit traject is volgens de gegevens bovenaan nog niet afgerond (er staat \'afgerond: false\'). Het toetsingskader vraagt twee complete begeleidingstrajecten; kies een afgerond traject.',
       missing: "Er staat niet bij of dit traject is afgerond. Zet 'afgerond: true' bovenaan als het traject helemaal is afgesloten.",
       closingSkipped: "Dit traject heet afgerond, maar {naam} was volgens de casus niet relevant. Een compleet traject heeft normaal een intake, een begeleidingsvoorstel en een afronding; een assessor zal vragen of het traject echt compleet was. Beschrijf wat er in deze stap gebeurde, of kies een traject dat alle stappen doorliep.",
     },
@@ -55,7 +55,7 @@ export const c = {
   },
   'C/tags': {
     title: 'Gegevens en secties kloppen',
-    explain: 'Controleert of wat je bovenaan een casus noemt (taken, kennisgebieden, competenties) ook een eigen sectie heeft, en andersom. Een genoemd onderdeel zonder sectie is een fout; een sectie die bovenaan niet genoemd wordt, of een kop die rlp niet herkent, is een waarschuwing.',
+    explain: 'Controleert of wat je bovenaan een casus noemt (taken, kennisgebieden, competenties) ook een eigen sectie heeft, en andersom. Een genoemd onderdeel zonder sectie is een fout; een sectie die bovenaan niet genoemd wordt, of een kop die rlp niet herkent, is een aandachtspunt.',
     fix: "Schrijf voor elk genoemd onderdeel een sectie: '## Taak N – …' voor een taak, '### naam' onder '## Kennisgebieden' of '## Competenties'. Of haal het onderdeel bovenaan weg als je het in deze casus niet uitwerkt.",
     messages: {
       unknownHeading: "De kop '{kop}' onder '{onderdeel}' hoort bij geen enkel onderdeel van het toetsingskader.",
@@ -67,18 +67,18 @@ export const c = {
       misplacedTask: "De kop '{kop}' onder '{onderdeel}' gaat over {naam}. Taken horen in het procesdeel van de casus, met een eigen kop '## {sectie} – …'. rlp telt hem nu wel mee.",
       misplacedOther: "De kop '{kop}' staat onder '{onderdeel}', maar gaat over {naam}. Zet hem onder '## {ouder}'. rlp telt hem nu wel mee.",
       taskWithoutSection: "Je noemt {naam} bij 'taken', maar de casus heeft er geen sectie voor. Schrijf een sectie die begint met '## {kop}', of haal de taak uit de lijst.",
-      tagWithoutSection: "Je noemt {naam} bovenaan, maar onder '## {kop}' staat er geen sectie voor. Schrijf een sectie '### {sectie}' of haal de tag weg.",
-      sectionWithoutTag: "Er is een sectie over {naam}, maar '{id}' staat bovenaan niet bij '{key}'. Voeg het toe, zodat zichtbaar is wat deze casus aantoont.",
+      tagWithoutSection: "Je noemt {naam} bovenaan, maar onder '## {kop}' staat er geen sectie voor. Schrijf een sectie '### {sectie}', of haal het bovenaan weg.",
+      sectionWithoutTag: "Er is een sectie over {naam}, maar bovenaan staat '{id}' niet in de lijst '{key}'. Voeg het daar toe, zodat zichtbaar is wat deze casus aantoont.",
     },
   },
   'C/inhoud': {
     title: 'Secties uitgewerkt',
-    explain: 'Controleert of elke sectie van een casus je eigen tekst bevat. Een lege sectie, of een sectie met alleen de tekst uit het sjabloon, is een fout. Een sectie met minder woorden dan het minimum (standaard 50, in te stellen met instellingen: min_woorden in portfolio.yaml) geeft een waarschuwing; het toetsingskader zelf noemt geen aantal woorden.',
+    explain: 'Controleert of elke sectie van een casus je eigen tekst bevat. Een lege sectie, of een sectie met alleen de tekst uit het sjabloon, is een fout. Een sectie met minder woorden dan het minimum (standaard 50, in te stellen met instellingen: min_woorden in portfolio.yaml) geeft een aandachtspunt; het toetsingskader zelf noemt geen aantal woorden.',
     fix: 'Schrijf in de sectie wat je deed, welke afwegingen je maakte en wat het effect was. De handreiking uit het toetsingskader staat als commentaar in het sjabloon; commentaar telt niet mee.',
     messages: {
       empty: "De sectie '{naam}' is nog leeg.",
       template: "De sectie '{naam}' bevat alleen de voorbeeldtekst uit het sjabloon. Vervang die door je eigen beschrijving.",
-      short: "De sectie '{naam}' telt {woorden} woorden. Reken op minstens {minimum} om je handelen en je afwegingen te laten zien.",
+      short: "De sectie '{naam}' telt {woorden} woorden. Dat is kort om je handelen en je afwegingen te laten zien; rlp meldt dit onder de {minimum} woorden (een keuze van rlp, geen eis van het toetsingskader).",
       standInNvt: "De sectie '{naam}' zegt alleen '{tekst}'. Zo telt {naam} niet als aangetoond. Werk het uit met wat je in deze casus deed, of haal de sectie en de vermelding bovenaan weg.",
       standInRef: "De sectie '{naam}' verwijst alleen naar een andere plek ('{tekst}'). Een verwijzing telt niet als aangetoond: laat hier zelf zien hoe {naam} in deze casus terugkomt, of haal de sectie weg.",
     },
@@ -99,7 +99,7 @@ export const c = {
   },
   'C2/kennisgebieden': {
     title: 'Kennisgebieden',
-    explain: 'Controleert of je over je twee casussen samen minstens vier van de vijf kennisgebieden aantoont, waaronder in elk geval Loopbaantheorieën en -methodieken en Ontwikkeling van de mens. Een kennisgebied telt als het onder ## Kennisgebieden een eigen sectie met tekst heeft.',
+    explain: 'Controleert of je over je twee casussen samen minstens vier van de vijf kennisgebieden aantoont, waaronder in elk geval Loopbaantheorieën en -methodieken en Ontwikkeling van de mens. Een kennisgebied telt als het onder de hoofdkop \'## Kennisgebieden\' een eigen subkop met tekst heeft.',
     fix: "Schrijf onder '## Kennisgebieden' een sectie '### naam van het kennisgebied' waarin je je kennis koppelt aan wat je in de casus deed. De melding noemt de taken waar het kennisgebied volgens het toetsingskader bij past.",
     messages: {
       mandatory: 'Het kennisgebied {naam} is verplicht, maar komt in geen van je casussen aan bod. Het past volgens het toetsingskader bij {taken|taak|de taken} {taken}.',
@@ -108,7 +108,7 @@ export const c = {
   },
   'C3/competenties': {
     title: 'Competenties',
-    explain: 'Controleert of je over je twee casussen samen alle vijf competenties aantoont. Een competentie telt als ze onder ## Competenties een eigen sectie met tekst heeft.',
+    explain: 'Controleert of je over je twee casussen samen alle vijf competenties aantoont. Een competentie telt als ze onder de hoofdkop \'## Competenties\' een eigen subkop met tekst heeft.',
     fix: "Schrijf onder '## Competenties' een sectie '### naam van de competentie' waarin je laat zien hoe je die competentie in het traject inzette en hoe je op je handelen reflecteert.",
     messages: {
       missing: 'De competentie {naam} komt in geen van je casussen aan bod; het toetsingskader vraagt alle vijf. Ze past volgens het toetsingskader bij {taken|taak|de taken} {taken}.',

@@ -2,7 +2,7 @@
  * Dutch messages of the content hints (`inhoud/*`, contract §8): where an assessor is likely to ask
  * for more. Each says what rlp looked for, what it found, and the framework's own question.
  */
-const uit = "Vind je dat deze hint hier niet klopt, zet dan <!-- rlp: geen {regel} --> in de sectie.";
+const uit = "Klopt deze opmerking hier niet? Typ dan <!-- rlp: geen {regel} --> in de sectie (een lezer ziet dat niet).";
 
 export const inhoud = {
   'inhoud/afwegingen': {

@@ -38,7 +38,7 @@ export const html = {
   partWarnings: '{warnings} {warnings|aandachtspunt|aandachtspunten}',
   infos: 'Info',
   state: 'Stand',
-  states: { ok: 'in orde', warnings: 'let op', errors: 'nog niet in orde' },
+  states: { ok: 'in orde', warnings: 'aandachtspunten', errors: 'nog niet in orde' },
   matrixCaption: 'Dekking: welke taken, kennisgebieden, competenties en attitudevragen elke casus uitwerkt',
   item: 'Onderdeel van het toetsingskader',
   together: 'Samen',
