@@ -14,6 +14,7 @@ import { basename, join, resolve } from 'node:path';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import type { CheckOptions } from './check.js';
 import { useColor } from './cli.js';
+import { displayFileName } from './display.js';
 import { parseDate } from './dates.js';
 import { cohortOutput } from './format/cohort.js';
 import { formatters } from './format/index.js';
@@ -232,7 +233,7 @@ export interface CohortOptions {
  * exit status: 1 when any portfolio fails (errors, or more warnings than `maxWarnings`), else 0.
  */
 export async function runCohort(dirs: readonly string[], options: CohortOptions, write: (text: string) => void = (text) => void process.stdout.write(text)): Promise<number> {
-  const output = cohortOutput(options.format, dirs.map((d) => basename(resolve(d))), options.lang, options.color);
+  const output = cohortOutput(options.format, dirs.map((d) => displayFileName(basename(resolve(d)))), options.lang, options.color);
   let failed = false;
   let i = 0;
   write(output.open());

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { changedSettings, check, settingsFor, type CheckOptions, type PartDiagnostic } from './check.js';
 import { caseCoverage, type ItemKind } from './coverage.js';
 import { formatDate } from './dates.js';
+import { displayFileName, displayText, maskPersonalData, showControls } from './display.js';
 import { summariseHours, type HoursSummary } from './hours.js';
 import { kader } from './kader.js';
 import type { coverageSchema, reportSchema } from './report-schema.js';
@@ -42,7 +43,7 @@ export function buildReport(portfolio: Portfolio, diagnostics: PartDiagnostic[],
   const count = (severity: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === severity).length;
   const summary = { errors: count('error'), warnings: count('warning'), infos: count('info') };
   const settings = settingsFor(portfolio, options);
-  return {
+  return sanitiseReport({
     portfolio: portfolio.name,
     kader: portfolio.config?.kader ?? kader.id,
     indiendatum: formatDate(settings.indiendatum),
@@ -53,7 +54,35 @@ export function buildReport(portfolio: Portfolio, diagnostics: PartDiagnostic[],
     settings: changedSettings(settings),
     coverage: coverageMatrix(portfolio),
     ...(portfolio.urenlog ? { uren: summariseHours(portfolio.urenlog, settings.indiendatum) } : {}),
+  });
+}
+
+/**
+ * The report with every string that comes from the portfolio passed through src/display.ts: the
+ * folder name, file names (of findings, cases and the hours log) and hours-log categories. The
+ * messages were built from sanitised arguments already; they are checked once more for control
+ * characters and personal data (not cut). Every format renders a report built here, so none can
+ * print portfolio text raw.
+ */
+export function sanitiseReport(report: Report): Report {
+  const out: Report = {
+    ...report,
+    portfolio: displayFileName(report.portfolio),
+    diagnostics: report.diagnostics.map((d) => {
+      const clean = { ...d, message: maskPersonalData(showControls(d.message)) };
+      if (d.file !== undefined) clean.file = displayFileName(d.file);
+      return clean;
+    }),
+    coverage: { ...report.coverage, cases: report.coverage.cases.map(displayFileName) },
   };
+  if (report.uren) {
+    out.uren = {
+      ...report.uren,
+      bestand: displayFileName(report.uren.bestand),
+      perCategorie: report.uren.perCategorie.map((c) => ({ ...c, categorie: displayText(c.categorie, { max: 60 }) })),
+    };
+  }
+  return out;
 }
 
 /** Checks a loaded portfolio and returns its report. */

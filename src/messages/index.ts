@@ -3,6 +3,7 @@
  * are filled from the finding's arguments; framework items (`ItemRef`) are named from
  * schemas/kader.yaml in the chosen language.
  */
+import { displayText } from '../display.js';
 import { kader } from '../kader.js';
 import type { ItemRef, KeyPath, Lang, MessageArg, MessageArgs } from '../types.js';
 import { nl } from './nl/index.js';
@@ -16,13 +17,22 @@ export type Catalogue = Widen<typeof nl>;
 /** The catalogue of each language. */
 export const catalogues: Record<Lang, Catalogue> = { nl, en };
 
-/** Renders one argument: lists as "a, b en c" (en: "a, b and c"), items by name, key paths readably. */
+/** Most list items named in one message; the rest is counted ("en nog 12"). */
+const MAX_LIST_ITEMS = 30;
+
+/**
+ * Renders one argument: lists as "a, b en c" (en: "a, b and c"), items by name, key paths readably.
+ * Text arguments come from the portfolio, so they pass through `displayText` (src/display.ts):
+ * control characters shown, personal data masked, length capped. No format can skip this.
+ */
 function render(value: MessageArg, lang: Lang): string {
   if (Array.isArray(value)) {
-    return new Intl.ListFormat(lang, { type: 'conjunction' }).format(value.map((v) => render(v, lang)));
+    const shown = value.slice(0, MAX_LIST_ITEMS).map((v) => render(v, lang));
+    if (value.length > MAX_LIST_ITEMS) shown.push(lang === 'en' ? `${value.length - MAX_LIST_ITEMS} more` : `nog ${value.length - MAX_LIST_ITEMS}`);
+    return new Intl.ListFormat(lang, { type: 'conjunction' }).format(shown);
   }
   if (typeof value === 'number') return formatNumber(value, lang);
-  if (typeof value !== 'object') return String(value);
+  if (typeof value !== 'object') return displayText(String(value));
   return 'keyPath' in value ? keyLabel(value, lang) : itemLabel(value, lang);
 }
 
@@ -31,9 +41,9 @@ function keyLabel({ keyPath }: KeyPath, lang: Lang): string {
   const out: string[] = [];
   for (const part of keyPath) {
     if (typeof part === 'number' && out.length > 0) out[out.length - 1] += ` ${lang === 'en' ? 'no.' : 'nr.'} ${part + 1}`;
-    else out.push(String(part));
+    else out.push(displayText(String(part), { max: 60 }));
   }
-  return out.join(' › ');
+  return displayText(out.join(' › '));
 }
 
 /** How many a value counts, for choosing singular or plural. */
