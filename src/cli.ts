@@ -74,9 +74,15 @@ async function runCheck(dir: string, options: CheckFlags, lang: Lang): Promise<n
     return failed ? 1 : 0;
   } catch (error) {
     spinner?.stop();
-    if (error instanceof PortfolioNotFoundError) fail(fill(error.reason === 'missing' ? t.notFound : t.notAFolder, { path: dir }));
+    if (error instanceof PortfolioNotFoundError) fail(fill(notFoundMessage(error.reason, lang), { path: dir }));
     throw error;
   }
+}
+
+/** The message (template with `{path}`) for a folder that cannot be checked, by `PortfolioNotFoundError.reason`. */
+export function notFoundMessage(reason: PortfolioNotFoundError['reason'], lang: Lang): string {
+  const t = catalogues[lang].ui.fatal;
+  return reason === 'missing' ? t.notFound : reason === 'unreadable' ? t.unreadable : t.notAFolder;
 }
 
 function runInit(dir: string, options: { ci?: string }, lang: Lang): number {

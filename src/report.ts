@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { changedSettings, check, settingsFor, type CheckOptions, type PartDiagnostic } from './check.js';
 import { caseCoverage, type ItemKind } from './coverage.js';
-import { formatDate } from './dates.js';
+import { formatDate, today } from './dates.js';
 import { displayFileName, displayText, maskPersonalData, showControls } from './display.js';
 import { summariseHours, type HoursSummary } from './hours.js';
 import { kader } from './kader.js';
@@ -83,6 +83,35 @@ export function sanitiseReport(report: Report): Report {
     };
   }
   return out;
+}
+
+/**
+ * The report of a portfolio that could not be checked at all (in a group run, where one such
+ * portfolio must not end the run): one `rule` finding (default `bestand/syntax`) with `message`,
+ * no cases, `ok: false`. Valid against schemas/report.schema.json like any report.
+ */
+export function failedReport(name: string, message: string, options: CheckOptions = {}, rule = 'bestand/syntax'): Report {
+  const empty = { name, cases: [] } as unknown as Portfolio;
+  const report = sanitiseReport({
+    portfolio: name,
+    kader: kader.id,
+    indiendatum: formatDate(options.datum ?? options.today ?? today()),
+    ok: false,
+    summary: { errors: 1, warnings: 0, infos: 0 },
+    diagnostics: [{ rule, severity: 'error', message }],
+    indiendatumBron: options.datum ? 'datum' : 'vandaag',
+    settings: [],
+    coverage: coverageMatrix(empty),
+  });
+  unchecked.add(report);
+  return report;
+}
+
+const unchecked = new WeakSet<Report>();
+
+/** True for a report made by `failedReport` (a portfolio that could not be checked at all). */
+export function isUnchecked(report: Report): boolean {
+  return unchecked.has(report);
 }
 
 /** Checks a loaded portfolio and returns its report. */

@@ -3,7 +3,7 @@
  * happens here; every unreadable or malformed file becomes a `LoadProblem` with file and line,
  * and loading goes on with the rest. Nothing in the portfolio is ever written.
  */
-import { realpathSync, statSync } from 'node:fs';
+import { accessSync, constants, realpathSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { CaseFile, LoadProblem, MarkdownFile, Portfolio } from '../types.js';
 import { caseSchema, ontwikkelplanSchema, portfolioSchema, type PortfolioConfig } from '../schema.js';
@@ -23,10 +23,37 @@ import { compareNames } from '../names.js';
 export { layout, decode, LoadCache };
 export { MAX_FILE_BYTES } from './files.js';
 
-/** Thrown when there is no portfolio folder to check at all (CLI exit status 2). */
+/**
+ * Time one file may take to read before its finding says it is too complex (milliseconds). The
+ * parsers are synchronous and cannot be stopped, so the structural limits of ./guard.ts and
+ * ./yaml.ts keep every file under it; this is the check that they do.
+ */
+export const FILE_TIME_BUDGET_MS = 5000;
+
+/**
+ * Runs the reading of one file within its budget: an exception from a parser (a stack exhausted
+ * by nesting, a limit of a library) becomes a `bestand/syntax` problem "te complex om te lezen"
+ * for that file instead of ending the check, and a file that took longer than
+ * `FILE_TIME_BUDGET_MS` gets a warning. Returns undefined when reading failed.
+ */
+export function withinBudget<T>(file: string, problems: LoadProblem[], read: () => T): T | undefined {
+  const start = performance.now();
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof PortfolioNotFoundError) throw error;
+    problems.push({ rule: 'bestand/syntax', messageId: 'tooComplex', file, line: 1, column: 1 });
+    return undefined;
+  } finally {
+    const ms = performance.now() - start;
+    if (ms > FILE_TIME_BUDGET_MS) problems.push({ rule: 'bestand/syntax', messageId: 'slow', args: { seconds: Math.round(ms / 1000) }, severity: 'warning', file, line: 1, column: 1 });
+  }
+}
+
+/** Thrown when there is no portfolio folder to check at all (CLI exit status 2): missing, not a folder, or not readable. */
 export class PortfolioNotFoundError extends Error {
-  constructor(readonly path: string, readonly reason: 'missing' | 'not-a-folder') {
-    super(`${reason === 'missing' ? 'No such folder' : 'Not a folder'}: ${path}`);
+  constructor(readonly path: string, readonly reason: 'missing' | 'not-a-folder' | 'unreadable') {
+    super(`${reason === 'missing' ? 'No such folder' : reason === 'unreadable' ? 'Cannot read folder' : 'Not a folder'}: ${path}`);
   }
 }
 
@@ -115,15 +142,21 @@ export function loadPortfolio(dir: string, options: LoadOptions = {}): Portfolio
   try {
     if (!statSync(root).isDirectory()) throw new PortfolioNotFoundError(dir, 'not-a-folder');
     realRoot = realpathSync(root);
+    // A folder that may not be listed or entered hides its files: say so, rather than "portfolio.yaml ontbreekt".
+    accessSync(root, constants.R_OK | constants.X_OK);
   } catch (error) {
     if (error instanceof PortfolioNotFoundError) throw error;
-    throw new PortfolioNotFoundError(dir, 'missing');
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new PortfolioNotFoundError(dir, code === 'EACCES' || code === 'EPERM' ? 'unreadable' : 'missing');
   }
   const problems: LoadProblem[] = [];
   const portfolio: Portfolio = { name: basename(root), configPositions: {}, configInvalid: [], hasConfig: false, cases: [], evidence: {}, problems };
   const files = new PortfolioFiles(root, realRoot);
   const read = options.cache ? options.cache.read.bind(options.cache) : readUncached;
-  Object.assign(portfolio, read(join(root, layout.config), 'config', problems, (own) => readConfig(files, own)));
+  Object.assign(
+    portfolio,
+    read(join(root, layout.config), 'config', problems, (own) => withinBudget(layout.config, own, () => readConfig(files, own)) ?? { hasConfig: true }),
+  );
   const config = portfolio.config;
   const referenced = new Set(evidencePaths(config).map((e) => e.path));
 
@@ -169,7 +202,7 @@ export function loadPortfolio(dir: string, options: LoadOptions = {}): Portfolio
     }
     const doc = read(join(root, file), `case:${file}`, problems, (own) => {
       const got = readText(file, own);
-      return got && readCase(got.text, file, own);
+      return got && withinBudget(file, own, () => readCase(got.text, file, own));
     });
     if (doc) portfolio.cases.push(doc);
   }
@@ -178,12 +211,12 @@ export function loadPortfolio(dir: string, options: LoadOptions = {}): Portfolio
   const ontwikkelplan = config?.ontwikkelplan ?? layout.ontwikkelplan;
   const motivatieDoc = read(join(root, motivatie), `markdown:${motivatie}`, problems, (own) => {
     const got = readText(motivatie, own, true);
-    return got && readMarkdown(got.text, motivatie, own, () => undefined);
+    return got && withinBudget(motivatie, own, () => readMarkdown(got.text, motivatie, own, () => undefined));
   });
   if (motivatieDoc) portfolio.motivatie = motivatieDoc;
   const planDoc = read(join(root, ontwikkelplan), `plan:${ontwikkelplan}`, problems, (own) => {
     const got = readText(ontwikkelplan, own, true);
-    return got && readMarkdown(got.text, ontwikkelplan, own, (data, positions, line) => fitSchema(ontwikkelplanSchema, data, ontwikkelplan, positions, line));
+    return got && withinBudget(ontwikkelplan, own, () => readMarkdown(got.text, ontwikkelplan, own, (data, positions, line) => fitSchema(ontwikkelplanSchema, data, ontwikkelplan, positions, line)));
   });
   if (planDoc) portfolio.ontwikkelplan = planDoc;
   const urenlog = config?.werkervaring?.urenlog;
@@ -193,7 +226,7 @@ export function loadPortfolio(dir: string, options: LoadOptions = {}): Portfolio
       const decoded: LoadProblem[] = [];
       const got = readText(urenlog, decoded);
       own.push(...decoded.filter((p) => p.messageId !== 'encoding'));
-      return got === undefined ? undefined : readHoursLog(got.text, urenlog, own);
+      return got === undefined ? undefined : withinBudget(urenlog, own, () => readHoursLog(got.text, urenlog, own));
     });
     if (log) portfolio.urenlog = log;
   }

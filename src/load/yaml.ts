@@ -137,14 +137,22 @@ export function fitSchema<S extends z.ZodType>(schema: S, data: unknown, file: s
   const problems: LoadProblem[] = [];
   const invalid: string[] = [];
   if (data === null || data === undefined) return { value: undefined, problems, invalid };
-  if (typeof data !== 'object' || Array.isArray(data) || isProse(schema, data as Record<string, unknown>)) {
+  // Only a plain mapping can be fitted: `!!binary` (bytes), `!!set` and `!!omap` are data of another shape.
+  if (typeof data !== 'object' || Array.isArray(data) || Object.getPrototypeOf(data) !== Object.prototype || isProse(schema, data as Record<string, unknown>)) {
     problems.push({ rule: 'bestand/schema', messageId: 'notAMap', file, ...positionOf(positions, [], fallbackLine) });
     return { value: undefined, problems, invalid };
   }
   let current: unknown = structuredClone(data);
+  let previous = '';
   for (let round = 0; round < 50; round++) {
     const result = schema.safeParse(current, { jitless: true });
     if (result.success) return { value: result.data as z.infer<S>, problems, invalid };
+    // A round that meets the same first issue again removed nothing (say, a key of bytes): stop
+    // rather than report it fifty times over.
+    const first = result.error.issues[0];
+    const signature = `${result.error.issues.length}:${first?.code}:${first?.path.join('.')}`;
+    if (signature === previous) return { value: undefined, problems, invalid };
+    previous = signature;
     for (const issue of result.error.issues) {
       const path = issue.path as (string | number)[];
       const at = { file, ...positionOf(positions, path, fallbackLine) };

@@ -91,6 +91,8 @@ export const ui = {
   fatal: {
     notFound: "The folder '{path}' does not exist. Name your portfolio folder, e.g.: rlp check my-portfolio",
     notAFolder: "'{path}' is not a folder. Name your portfolio folder, e.g.: rlp check my-portfolio",
+    unreadable: "The folder '{path}' cannot be read: you have no permission to look inside it. Check the folder's permissions (or ask its owner) and try again.",
+    noPortfolioHere: "There is no portfolio here: neither '{path}' nor any folder above it holds a portfolio.yaml. Go to your portfolio folder or name it, e.g.: rlp check my-portfolio. To start a new portfolio: rlp init my-portfolio",
     internal: 'Something went wrong inside rlp ({detail}). Your portfolio was not changed. Please report this, with the command you gave.',
     badDate: "'{value}' is not a valid date for --datum. Write YYYY-MM-DD, e.g. 2026-12-01.",
     badFormat: "'{value}' is not a known output format. Choose from: {options}.",

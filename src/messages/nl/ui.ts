@@ -91,6 +91,8 @@ export const ui = {
   fatal: {
     notFound: "De map '{path}' bestaat niet. Geef de map van je portfolio op, bijvoorbeeld: rlp check mijn-portfolio",
     notAFolder: "'{path}' is geen map. Geef de map van je portfolio op, bijvoorbeeld: rlp check mijn-portfolio",
+    unreadable: "De map '{path}' kan niet worden gelezen: je hebt geen toestemming om erin te kijken. Controleer de rechten van de map (of vraag de eigenaar) en probeer het opnieuw.",
+    noPortfolioHere: "Hier staat geen portfolio: in '{path}' en de mappen erboven staat geen portfolio.yaml. Ga naar de map van je portfolio of geef die op, bijvoorbeeld: rlp check mijn-portfolio. Een nieuw portfolio maak je met: rlp init mijn-portfolio",
     internal: 'Er ging iets mis in rlp zelf ({detail}). Je portfolio is niet gewijzigd. Meld dit graag, met de opdracht die je gaf.',
     badDate: "'{value}' is geen geldige datum voor --datum. Schrijf JJJJ-MM-DD, bijvoorbeeld 2026-12-01.",
     badFormat: "'{value}' is geen bekende uitvoervorm. Kies uit: {options}.",
