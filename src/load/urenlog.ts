@@ -15,6 +15,7 @@ import { parse } from 'csv-parse/sync';
 import { parseDayFirstDate, formatDate } from '../dates.js';
 import { fold, normaliseText } from '../text.js';
 import type { HoursLog, HoursRow, LoadProblem } from '../types.js';
+import { plausibleRows } from './plausible.js';
 
 /** Columns the log must have (contract §2). */
 export const hoursColumns = ['datum', 'uren', 'categorie'] as const;
@@ -140,5 +141,5 @@ export function readHoursLog(text: string, file: string, problems: LoadProblem[]
   if (bad > MAX_ROW_PROBLEMS) {
     problems.push({ rule: 'bestand/schema', messageId: 'csvMoreBad', args: { count: bad - MAX_ROW_PROBLEMS }, file, severity: 'warning' });
   }
-  return { file, rows };
+  return { file, rows: plausibleRows(rows, file, problems) };
 }
