@@ -126,9 +126,34 @@ function runExplain(id: string | undefined, lang: Lang): number {
   return 0;
 }
 
+let outputGuarded = false;
+
+/**
+ * Output errors end the program quietly, never with a stack trace: a reader that stops early
+ * (`rlp check … | head -1`: EPIPE) or a closed stdout lets the run finish with the exit status it
+ * would have had (the report was not wanted any further); a write that fails otherwise (ENOSPC on
+ * a full disk, EIO) says so in one line on stderr and exits 2, since the report did not arrive.
+ * Errors on stderr itself are ignored. Installed once per process.
+ */
+export function guardOutput(lang: Lang): void {
+  if (outputGuarded) return;
+  outputGuarded = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED' || error.code === 'EBADF') return;
+    try {
+      process.stderr.write(`rlp: ${fill(catalogues[lang].ui.fatal.output, { code: error.code ?? '' })}\n`);
+    } catch {
+      // stderr is gone too: nothing left to tell
+    }
+    process.exit(2);
+  });
+  process.stderr.on('error', () => {});
+}
+
 /** Runs the CLI with `argv` (without node and script); resolves to the exit status. */
 export async function main(argv: string[]): Promise<number> {
   const lang = langOf(argv);
+  guardOutput(lang);
   const t = catalogues[lang].ui.cli;
   const program = localise(new Command('rlp'), lang).description(t.description).version(version, '-v, --version', t.version).exitOverride();
   let status = 0;

@@ -15,6 +15,9 @@ import { verdict } from './verdict.js';
 
 const MARKS: Record<Mark, string> = { ja: '✓', leeg: '~', 'niet-relevant': '–', nee: '✗' };
 
+/** Findings of one file printed per part; the rest is one line with their number (json, sarif and github list them all). */
+export const MAX_PER_FILE = 20;
+
 export const pretty: Formatter = (report, { lang, color }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
   const t = catalogues[lang];
@@ -37,13 +40,22 @@ export const pretty: Formatter = (report, { lang, color }) => {
     const hours = part === 'B1' ? report.uren : undefined;
     if (list.length === 0 && !hours) continue;
     lines.push(c.bold.underline(t.parts[part]));
+    // Past MAX_PER_FILE findings of one file in a part, the rest is counted, not printed.
+    const shown = new Map<string, number>();
     for (const d of list) {
+      const key = d.file ?? '';
+      const n = (shown.get(key) ?? 0) + 1;
+      shown.set(key, n);
+      if (n > MAX_PER_FILE) continue;
       const icon = d.severity === 'error' ? c.red('✗') : d.severity === 'warning' ? c.yellow('!') : c.blue('i');
       const where = d.file ? `${d.file}${d.line ? `:${d.line}` : ''}${d.line && d.column ? `:${d.column}` : ''}` : t.ui.portfolioLevel;
       const label = t.ui.severity[d.severity];
       const tone = d.severity === 'error' ? c.red : d.severity === 'warning' ? c.yellow : c.blue;
       lines.push(`  ${icon} ${tone(label)}  ${c.dim(where)}  ${c.dim(`[${d.rule}]`)}`);
       lines.push(`    ${d.message}`);
+    }
+    for (const [file, n] of shown) {
+      if (n > MAX_PER_FILE) lines.push(`  ${c.dim(fill(t.ui.moreFindings, { count: n - MAX_PER_FILE, file: file || t.ui.portfolioLevel }))}`);
     }
     if (hours) {
       const u = t.ui.uren;

@@ -178,7 +178,12 @@ export function loadPortfolio(dir: string, options: LoadOptions = {}): Portfolio
   };
 
   // One file under two names (a symlink, or listed twice) is one case: the name that is no link counts.
-  const names = caseFiles(files, config, problems);
+  const listed = caseFiles(files, config, problems);
+  // The framework asks for two cases; reading ten thousand costs minutes and says nothing more.
+  const names = listed.slice(0, MAX_CASE_FILES);
+  if (listed.length > MAX_CASE_FILES) {
+    problems.push({ rule: 'bestand/schema', messageId: 'tooManyCases', args: { count: listed.length, limit: MAX_CASE_FILES }, file: config?.casussen ? layout.config : layout.cases, severity: 'warning' });
+  }
   const realOf = new Map<string, string>();
   const counted = new Map<string, { file: string; own: boolean }>();
   for (const file of names) {
@@ -254,6 +259,9 @@ function readConfig(files: PortfolioFiles, problems: LoadProblem[]): Pick<Portfo
   const config = fitted.value ?? (parsed.data === null ? {} : undefined);
   return { hasConfig: true, configText: text, configPositions: parsed.positions, configInvalid: fitted.invalid, ...(config ? { config } : {}) };
 }
+
+/** Most case files read (the toetsingskader asks for two); the rest is counted in one warning. */
+export const MAX_CASE_FILES = 50;
 
 /** Most read problems reported per file; the rest of a flood (say 20,000 unknown keys) is counted in one finding. */
 export const MAX_PROBLEMS_PER_FILE = 50;

@@ -49,6 +49,7 @@ export const bestand = {
       notAMap: "The top of the file should hold data as 'key: value', one per line (such as 'titel: …'), but holds something else, such as a sentence or a list.",
       more: 'From here on this file has {count} more {count|finding|findings} like the ones above; fix those first and check again.',
       noFrontMatter: "This case has no data at the top. Start the file with a line ---, then 'titel', 'periode', 'afgerond', 'taken', 'kennisgebieden' and 'competenties', and close with a line ---.",
+      tooManyCases: 'There {count|is|are} {count} {count|case|cases}; the framework asks for two. rlp read only the first {limit}. Keep only your two cases here (move the others to another folder).',
       emptyFrontMatter: "The data at the top of this case (between the --- lines) is empty. Fill in 'titel', 'periode', 'afgerond', 'taken', 'kennisgebieden' and 'competenties'.",
       csvColumns: "The first row of your hours log must hold the column names datum, uren and categorie (a column omschrijving may be added). Missing now: {missing}. rlp read '{separator}' as separator. While the columns are missing, rlp counts the number under werkervaring: uren.",
       csvEmpty: 'The column {kolom} is empty on this row of your hours log. This row does not count.',

@@ -17,6 +17,7 @@ export const ui = {
   severity: { error: 'error', warning: 'warning', info: 'info' },
   noFindings: 'No findings.',
   portfolioLevel: 'portfolio',
+  moreFindings: '… and {count} more {count|finding|findings} in {file} like the ones above; rlp check --format json lists them all.',
   settings: {
     title: 'Changed in portfolio.yaml',
     item: '{setting} {value} (default {default})',
@@ -94,6 +95,7 @@ export const ui = {
     unreadable: "The folder '{path}' cannot be read: you have no permission to look inside it. Check the folder's permissions (or ask its owner) and try again.",
     noPortfolioHere: "There is no portfolio here: neither '{path}' nor any folder above it holds a portfolio.yaml. Go to your portfolio folder or name it, e.g.: rlp check my-portfolio. To start a new portfolio: rlp init my-portfolio",
     internal: 'Something went wrong inside rlp ({detail}). Your portfolio was not changed. Please report this, with the command you gave.',
+    output: 'The report could not be written ({code}); is the disk full? Free some space or write the report somewhere else.',
     badDate: "'{value}' is not a valid date for --datum. Write YYYY-MM-DD, e.g. 2026-12-01.",
     badFormat: "'{value}' is not a known output format. Choose from: {options}.",
     badLang: "'{value}' is not a known language. Choose nl or en.",

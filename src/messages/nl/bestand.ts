@@ -48,6 +48,7 @@ export const bestand = {
       invalid: "De waarde '{value}' past niet bij {key}.",
       notAMap: "Bovenaan horen gegevens in de vorm 'sleutel: waarde', één per regel (zoals 'titel: …'), maar hier staat iets anders, bijvoorbeeld een zin of een lijst.",
       noFrontMatter: 'Deze casus heeft geen gegevens bovenaan. Begin het bestand met een regel ---, dan titel, periode, afgerond, taken, kennisgebieden en competenties, en sluit af met een regel ---.',
+      tooManyCases: 'Er {count|staat|staan} {count} {count|casus|casussen}; het toetsingskader vraagt er twee. rlp heeft alleen de eerste {limit} gelezen. Laat alleen je twee casussen staan (zet de rest in een andere map).',
       emptyFrontMatter: 'De gegevens bovenaan deze casus (tussen de regels ---) zijn leeg. Vul titel, periode, afgerond, taken, kennisgebieden en competenties in.',
       more: 'Vanaf hier {count|staat|staan} in dit bestand nog {count} {count|melding|meldingen} zoals de vorige; los die eerst op en controleer opnieuw.',
       csvColumns: "De eerste regel van je urenlog moet de kolomnamen datum, uren en categorie bevatten (een kolom omschrijving mag erbij). Nu ontbreekt: {missing}. rlp las '{separator}' als scheidingsteken. Zolang de kolommen ontbreken, telt rlp het getal onder werkervaring: uren.",

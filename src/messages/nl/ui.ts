@@ -17,6 +17,7 @@ export const ui = {
   severity: { error: 'fout', warning: 'let op', info: 'info' },
   noFindings: 'Geen opmerkingen.',
   portfolioLevel: 'portfolio',
+  moreFindings: '… en nog {count} {count|melding|meldingen} bij {file} zoals hierboven; alle meldingen staan in rlp check --format json.',
   settings: {
     title: 'Afwijkend ingesteld in portfolio.yaml',
     item: '{setting} {value} (standaard {default})',
@@ -94,6 +95,7 @@ export const ui = {
     unreadable: "De map '{path}' kan niet worden gelezen: je hebt geen toestemming om erin te kijken. Controleer de rechten van de map (of vraag de eigenaar) en probeer het opnieuw.",
     noPortfolioHere: "Hier staat geen portfolio: in '{path}' en de mappen erboven staat geen portfolio.yaml. Ga naar de map van je portfolio of geef die op, bijvoorbeeld: rlp check mijn-portfolio. Een nieuw portfolio maak je met: rlp init mijn-portfolio",
     internal: 'Er ging iets mis in rlp zelf ({detail}). Je portfolio is niet gewijzigd. Meld dit graag, met de opdracht die je gaf.',
+    output: 'Het rapport kon niet worden weggeschreven ({code}); is de schijf vol? Maak ruimte vrij of schrijf het rapport ergens anders heen.',
     badDate: "'{value}' is geen geldige datum voor --datum. Schrijf JJJJ-MM-DD, bijvoorbeeld 2026-12-01.",
     badFormat: "'{value}' is geen bekende uitvoervorm. Kies uit: {options}.",
     badLang: "'{value}' is geen bekende taal. Kies nl of en.",
