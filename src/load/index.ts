@@ -87,7 +87,8 @@ function readMarkdown<T>(text: string, file: string, problems: LoadProblem[], fi
       }
     }
   }
-  const body = parseBody(guarded.body, templateParagraphs());
+  const body = parseBody(guarded.body, templateParagraphs(), file);
+  problems.push(...body.hints);
   result.sections = body.sections;
   result.words = body.words;
   return result;
