@@ -4,7 +4,8 @@
  * --max-warnings also too many warnings), 2 could not check at all. Never prints a stack trace
  * (set RLP_DEBUG=1 to see one). Texts, commander's included, come from the message catalogues.
  */
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { localise } from './cli-i18n.js';
 import { parseDate } from './dates.js';
@@ -126,6 +127,22 @@ function runExplain(id: string | undefined, lang: Lang): number {
   return 0;
 }
 
+/**
+ * The portfolio folder `dir` lies in: the nearest folder from `dir` upwards that holds a
+ * `portfolio.yaml` (a file, or one that cannot be looked at), or undefined outside any portfolio.
+ */
+export function portfolioRoot(dir: string): string | undefined {
+  for (let current = resolve(dir); ; current = dirname(current)) {
+    try {
+      if (statSync(join(current, 'portfolio.yaml')).isFile()) return current;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EACCES' || code === 'EPERM') return current;
+    }
+    if (dirname(current) === current) return undefined;
+  }
+}
+
 let outputGuarded = false;
 
 /**
@@ -171,7 +188,14 @@ export async function main(argv: string[]): Promise<number> {
     .option(`--alle ${names.parent}`, t.check.alle, (value: string, list: string[] = []) => [...list, value])
     .option('--watch', t.check.watch)
     .addOption(langOption())
-    .action(async (dirs: string[], options: CheckFlags & { alle?: string[]; watch?: boolean }) => {
+    .action(async (given: string[], options: CheckFlags & { alle?: string[]; watch?: boolean }) => {
+      // Without a folder (and without --alle): the portfolio this command runs in (contract §4, revision 2).
+      let dirs = given;
+      if (given.length === 0 && !options.alle?.length) {
+        const root = portfolioRoot(process.cwd());
+        if (root === undefined) fail(fill(catalogues[lang].ui.fatal.noPortfolioHere, { path: process.cwd() }));
+        dirs = [relative(process.cwd(), root) || '.'];
+      }
       // Several folders, --alle and --watch live in src/cohort.ts, loaded only when asked for.
       const many = dirs.length > 1 || options.alle || options.watch;
       status = many ? await (await import('./cohort.js')).runFromCli(dirs, options, lang, fail) : await runCheck(dirs[0] ?? '.', options, lang);

@@ -70,7 +70,7 @@ export const ui = {
       maxWarnings: 'fail when there are more warnings than this',
       quiet: 'show errors only',
       datum: 'submission date (overrides indiendatum in portfolio.yaml)',
-      folders: 'portfolio folder(s) (default: the current folder)',
+      folders: 'portfolio folder(s) (default: the portfolio you are in, also from a folder inside it such as casussen/)',
       alle: 'check every subfolder holding a portfolio.yaml',
       watch: 'check again whenever you save a file',
     },

@@ -70,7 +70,7 @@ export const ui = {
       maxWarnings: 'mislukt bij meer aandachtspunten dan dit aantal',
       quiet: 'toon alleen de fouten',
       datum: 'indiendatum (vervangt die uit portfolio.yaml)',
-      folders: 'portfoliomap of -mappen (standaard: de huidige map)',
+      folders: 'portfoliomap of -mappen (standaard: het portfolio waarin je staat, ook vanuit een map erin zoals casussen/)',
       alle: 'controleer elke submap met een portfolio.yaml',
       watch: 'controleer opnieuw zodra je een bestand opslaat',
     },
