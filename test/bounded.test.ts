@@ -116,6 +116,18 @@ describe('a per-file budget', () => {
 });
 
 describe('group runs isolate each portfolio', () => {
+  it('--alle with the crashing inputs among clean portfolios: every row there, the JSON whole, exit 1', () => {
+    const base = tempDir();
+    for (const name of ['a', 'b', 'c']) cpSync(EXAMPLE, join(base, name), { recursive: true });
+    appendFileSync(join(base, 'b', 'casussen/casus-1.md'), `\n${'*'.repeat(40000)}tekst${'*'.repeat(40000)}\n`);
+    writeFileSync(join(base, 'b', 'portfolio.yaml'), `!!binary ${'QUJD'.repeat(16750)}\n`);
+    const r = rlp(['check', '--alle', base, '--format', 'json']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('');
+    const reports = JSON.parse(r.stdout) as { portfolio: string; ok: boolean }[];
+    expect(reports.map((x) => [x.portfolio, x.ok])).toEqual([['a', true], ['b', false], ['c', true]]);
+  });
+
   it('a folder that is gone by the time its turn comes is a row with its own error; the JSON array is whole', async () => {
     const base = tempDir();
     for (const name of ['a', 'c']) cpSync(EXAMPLE, join(base, name), { recursive: true });
