@@ -108,6 +108,17 @@ describe('a per-file budget', () => {
     expect(problems).toEqual([expect.objectContaining({ rule: 'bestand/syntax', messageId: 'tooComplex', file: 'casussen/casus-1.md', line: 1 })]);
   });
 
+  it('a file that took longer than its time budget gets a "te complex" warning, and is still read', () => {
+    const problems: LoadProblem[] = [];
+    const value = withinBudget('motivatie.md', problems, () => {
+      const until = performance.now() + 20;
+      while (performance.now() < until);
+      return 'gelezen';
+    }, 5);
+    expect(value).toBe('gelezen');
+    expect(problems).toEqual([expect.objectContaining({ messageId: 'slow', severity: 'warning', file: 'motivatie.md' })]);
+  });
+
   it('a file read within its budget adds nothing', () => {
     const problems: LoadProblem[] = [];
     expect(withinBudget('x.md', problems, () => 42)).toBe(42);
