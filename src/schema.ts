@@ -141,6 +141,8 @@ export const portfolioSchema = z
           .number()
           .int()
           .min(0)
+          // A bound, so that no number a reader could take for personal data (a BSN) reaches a report's settings.
+          .max(10000)
           .optional()
           .describe(`Minimum aantal woorden per onderdeel van een casus (standaard ${defaults.min_woorden})`),
         privacy: z

@@ -133,6 +133,15 @@ describe('every format over a hostile portfolio', () => {
     }
   });
 
+  it('a number setting that passes the elfproef (found by the long fuzz run) is refused, not printed', () => {
+    const dir = variant();
+    writeFileSync(join(dir, 'portfolio.yaml'), readFileSync(join(dir, 'portfolio.yaml'), 'utf8').replace('  min_woorden: 50', '  min_woorden: 123456782'));
+    const report = checkPortfolio(dir, { lang: 'nl' });
+    expect(report.diagnostics.filter((d) => d.rule === 'bestand/schema')).toEqual([expect.objectContaining({ line: 62, message: expect.stringContaining('…782') })]);
+    expect(report.settings).toEqual([]);
+    for (const [name, format] of Object.entries(formatters)) expectClean(format(report, { lang: 'nl', color: false }), name);
+  });
+
   it('a clean portfolio keeps its text as written', () => {
     const report = checkPortfolio(variant(), { lang: 'nl' });
     expect(report.ok).toBe(true);
