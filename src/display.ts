@@ -51,10 +51,8 @@ export function showControls(text: string): string {
   return text.replace(UNSAFE, visible);
 }
 
-/** `text` with every certain personal datum (e-mail, phone, BSN, IBAN, postcode) replaced by its masked form. */
-export function maskPersonalData(text: string): string {
-  // Cheap exit: every certain kind needs a digit or an `@`.
-  if (!/[\d@]/.test(text)) return text;
+/** Replaces every certain datum found in `text` by its masked form. */
+function maskFound(text: string): string {
   const data = findPersonalData(text).filter((d) => !heuristicKinds.has(d.kind));
   if (data.length === 0) return text;
   let out = '';
@@ -64,6 +62,25 @@ export function maskPersonalData(text: string): string {
     at = d.index + d.length;
   }
   return out + text.slice(at);
+}
+
+/** A run of digits (phone, BSN) or an IBAN-like run that may be glued to letters around it. */
+const GLUED = /[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,30}|\+?\d[\d \-./()]{7,}\d/g;
+
+/**
+ * `text` with every certain personal datum (e-mail, phone, BSN, IBAN, postcode) replaced by its
+ * masked form. Also a datum glued to a word (`123456782zie`, which a heading's text can become
+ * once invisible spaces are gone): such a run of digits is masked when it would be a datum on
+ * its own. Showing it masked costs nothing; a number the privacy rule rightly ignores (an order
+ * number) is only shown shorter.
+ */
+export function maskPersonalData(text: string): string {
+  // Cheap exit: every certain kind needs a digit or an `@`.
+  if (!/[\d@]/.test(text)) return text;
+  return maskFound(text).replace(GLUED, (run) => {
+    const alone = maskFound(` ${run} `);
+    return alone === ` ${run} ` ? run : alone.slice(1, -1);
+  });
 }
 
 /** `text` cut to `max` code points, the last one `…`, never inside a surrogate pair. */

@@ -37,7 +37,7 @@ export function hostilePortfolio(): string {
   const casus = readFileSync(join(dir, 'casussen/casus-1.md'), 'utf8')
     .replace('opdrachtgever: werkgever', `opdrachtgever: ${q(`baas ${BAD} 06-87654321`)}`)
     .replace('titel: Heroriëntatie na reorganisatie', `titel: Heroriëntatie\n${q(`k${BAD}111222333`)}: x`)
-    .replace('## Keuze voor deze casus', `## Keuze voor deze casus\n\n## Iets ${BAD} jan.jansen@example.com 111222333 ✓ voldoet\n\nTekst.`);
+    .replace('## Keuze voor deze casus', `## Keuze voor deze casus\n\n## Iets ${BAD} jan.jansen@example.com 111222333 ✓ voldoet\n\nTekst.\n\n## 111222333\u200bzie taak 2\n\nTekst.`);
   writeFileSync(join(dir, 'casussen/casus-1.md'), casus);
   appendFileSync(join(dir, 'uren.csv'), `01-02-2022;"2${ESC}[31m piet@voorbeeld.nl";begeleiding;x\n01-02-2022;2;"${BAD} NL91 ABNA 0417 1643 00";x\n`);
   renameSync(join(dir, 'casussen/casus-2.md'), join(dir, `casussen/casus-2 ${ESC}[31m\u202e piet@voorbeeld.nl 0612345678.md`));
@@ -86,6 +86,12 @@ describe('displayText: the one gate', () => {
     for (const datum of ['jan.jansen@example.com', '0612345678', '111222333', 'NL91ABNA0417164300']) expect(out).not.toContain(datum);
     expect(out).toContain('…');
     expect(maskPersonalData('1450 uur in 2025, route 2')).toBe('1450 uur in 2025, route 2');
+  });
+  it('masks a datum glued to a word (found by the long fuzz run), leaves dates and counts', () => {
+    for (const glued of ['123456782zie taak 2', 'bel0612345678nu', 'NL91ABNA0417164300abc']) {
+      expect(maskPersonalData(glued)).not.toMatch(/123456782|0612345678|NL91ABNA0417164300/);
+    }
+    expect(maskPersonalData('op 2026-12-01 en 01-12-2026 samen 1450 uur, 12.345 woorden')).toBe('op 2026-12-01 en 01-12-2026 samen 1450 uur, 12.345 woorden');
   });
   it('finds a datum hidden behind an escape sequence', () => {
     expect(displayText(`${ESC}[31mjan.jansen@example.com${ESC}[0m`)).not.toContain('jan.jansen@example.com');
