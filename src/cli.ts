@@ -4,12 +4,14 @@
  * --max-warnings also too many warnings), 2 could not check at all. Never prints a stack trace
  * (set RLP_DEBUG=1 to see one). Texts, commander's included, come from the message catalogues.
  */
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { localise } from './cli-i18n.js';
 import { parseDate } from './dates.js';
 import { formatters } from './format/index.js';
 import { checkPortfolio, PortfolioNotFoundError } from './index.js';
+import { notFoundMessage } from './not-found.js';
 import { ciFiles, init, InitError, type CiPlatform } from './init.js';
 import { repositoryPrefix } from './load/repository.js';
 import { catalogues, fill, ruleText } from './messages/index.js';
@@ -84,7 +86,7 @@ async function runCheck(dir: string, options: CheckFlags, lang: Lang): Promise<n
     return failed ? 1 : 0;
   } catch (error) {
     spinner?.stop();
-    if (error instanceof PortfolioNotFoundError) fail(fill(error.reason === 'missing' ? t.notFound : t.notAFolder, { path: dir }));
+    if (error instanceof PortfolioNotFoundError) fail(fill(notFoundMessage(error.reason, lang), { path: dir }));
     if (error instanceof OutputFileError) fail(outputFailure(error, lang));
     throw error;
   }
@@ -95,7 +97,6 @@ async function runCheck(dir: string, options: CheckFlags, lang: Lang): Promise<n
  * things to do). Exit 0 when it could check (it is a view, not a gate), 2 when it could not.
  */
 async function runStatus(dir: string, options: { color?: boolean }, lang: Lang): Promise<number> {
-  const t = catalogues[lang].ui.fatal;
   try {
     const report = checkPortfolio(dir, { lang });
     const { Chalk } = await import('chalk');
@@ -105,7 +106,7 @@ async function runStatus(dir: string, options: { color?: boolean }, lang: Lang):
     process.stdout.write(`${[...progressLines(report, lang, c), '', verdict(report, lang)].join('\n')}\n`);
     return 0;
   } catch (error) {
-    if (error instanceof PortfolioNotFoundError) fail(fill(error.reason === 'missing' ? t.notFound : t.notAFolder, { path: dir }));
+    if (error instanceof PortfolioNotFoundError) fail(fill(notFoundMessage(error.reason, lang), { path: dir }));
     throw error;
   }
 }
@@ -160,9 +161,50 @@ function runExplain(id: string | undefined, lang: Lang): number {
   return 0;
 }
 
+/**
+ * The portfolio folder `dir` lies in: the nearest folder from `dir` upwards that holds a
+ * `portfolio.yaml` (a file, or one that cannot be looked at), or undefined outside any portfolio.
+ */
+export function portfolioRoot(dir: string): string | undefined {
+  for (let current = resolve(dir); ; current = dirname(current)) {
+    try {
+      if (statSync(join(current, 'portfolio.yaml')).isFile()) return current;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EACCES' || code === 'EPERM') return current;
+    }
+    if (dirname(current) === current) return undefined;
+  }
+}
+
+let outputGuarded = false;
+
+/**
+ * Output errors end the program quietly, never with a stack trace: a reader that stops early
+ * (`rlp check … | head -1`: EPIPE) or a closed stdout lets the run finish with the exit status it
+ * would have had (the report was not wanted any further); a write that fails otherwise (ENOSPC on
+ * a full disk, EIO) says so in one line on stderr and exits 2, since the report did not arrive.
+ * Errors on stderr itself are ignored. Installed once per process.
+ */
+export function guardOutput(lang: Lang): void {
+  if (outputGuarded) return;
+  outputGuarded = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED' || error.code === 'EBADF') return;
+    try {
+      process.stderr.write(`rlp: ${fill(catalogues[lang].ui.fatal.output, { code: error.code ?? '' })}\n`);
+    } catch {
+      // stderr is gone too: nothing left to tell
+    }
+    process.exit(2);
+  });
+  process.stderr.on('error', () => {});
+}
+
 /** Runs the CLI with `argv` (without node and script); resolves to the exit status. */
 export async function main(argv: string[]): Promise<number> {
   const lang = langOf(argv);
+  guardOutput(lang);
   const t = catalogues[lang].ui.cli;
   const program = localise(new Command('rlp'), lang).description(t.description).version(version, '-v, --version', t.version).exitOverride();
   let status = 0;
@@ -184,7 +226,14 @@ export async function main(argv: string[]): Promise<number> {
     .option('--no-color', catalogues[lang].output.noColor)
     .option('--verbose', t.check.verbose)
     .addOption(langOption())
-    .action(async (dirs: string[], options: CheckFlags & { alle?: string[]; watch?: boolean }) => {
+    .action(async (given: string[], options: CheckFlags & { alle?: string[]; watch?: boolean }) => {
+      // Without a folder (and without --alle): the portfolio this command runs in (contract §4, revision 2).
+      let dirs = given;
+      if (given.length === 0 && !options.alle?.length) {
+        const root = portfolioRoot(process.cwd());
+        if (root === undefined) fail(fill(catalogues[lang].ui.fatal.noPortfolioHere, { path: process.cwd() }));
+        dirs = [relative(process.cwd(), root) || '.'];
+      }
       // Several folders, --alle and --watch live in src/cohort.ts, loaded only when asked for.
       const many = dirs.length > 1 || options.alle || options.watch;
       status = many ? await (await import('./cohort.js')).runFromCli(dirs, options, lang, fail) : await runCheck(dirs[0] ?? '.', options, lang);

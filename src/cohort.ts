@@ -13,6 +13,8 @@ import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import type { CheckOptions } from './check.js';
+import { notFoundMessage } from './not-found.js';
+import { displayFileName } from './display.js';
 import { isFolder, useColor } from './terminal.js';
 
 export { isFolder };
@@ -25,7 +27,7 @@ import { compareNames } from './names.js';
 import { catalogues, fill } from './messages/index.js';
 import { colorFor, OutputFile, OutputFileError, outputFailure } from './output.js';
 import { packageRoot } from './paths.js';
-import { failure, onlyErrors, reportFor, type Report } from './report.js';
+import { failedReport, failure, isUnchecked, onlyErrors, reportFor, type Report } from './report.js';
 import { repositoryPrefix } from './load/repository.js';
 import type { Lang } from './types.js';
 
@@ -35,7 +37,17 @@ export const PORTFOLIOS_PER_THREAD = 6;
 const WINDOW_PER_THREAD = 4;
 
 /** What checking one folder gives: a report, or why there was none. */
-type Outcome = { report: Report } | { missing: 'missing' | 'not-a-folder'; dir: string } | { error: string };
+type Outcome = { report: Report } | { missing: PortfolioNotFoundError['reason']; dir: string } | { error: string };
+
+/** The report for an outcome: the portfolio's own, or a row that says why it could not be checked. */
+function reportOf(outcome: Outcome, dir: string, options: CheckOptions): Report {
+  if ('report' in outcome) return outcome.report;
+  const lang = options.lang ?? 'nl';
+  const t = catalogues[lang];
+  const reason =
+    'missing' in outcome ? fill(notFoundMessage(outcome.missing, lang), { path: dir }) : fill(t.ui.fatal.internal, { detail: outcome.error });
+  return failedReport(basename(resolve(dir)), fill(t.cohort.failed, { reason }), options, 'missing' in outcome ? 'bestand/bewijs' : 'bestand/syntax');
+}
 
 function checkOne(dir: string, options: CheckOptions): Outcome {
   try {
@@ -65,11 +77,13 @@ export function portfolioFolders(dir: string): string[] {
     .map((name) => join(dir, name));
 }
 
+/** Whether `path` is a file; also true when it cannot be looked at (no permission), so that such a portfolio becomes a row that says so. */
 function isFile(path: string): boolean {
   try {
     return statSync(path).isFile();
-  } catch {
-    return false;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'EACCES' || code === 'EPERM';
   }
 }
 
@@ -82,12 +96,18 @@ interface Helper {
   worker: Worker;
   ready: boolean;
   busy: number;
+  /** Indices sent and not yet answered. */
+  pending: Set<number>;
+  /** Stopped (crashed, or out of memory): gets no more work; its pending portfolios become error rows. */
+  dead: boolean;
 }
 
 /**
  * Checks the portfolios in `dirs` and yields their reports in that order, as soon as each one's
- * turn has come. `threads` > 1 starts that many minus one worker threads. Throws
- * `PortfolioNotFoundError` for a folder that is not there, and an Error for an internal fault.
+ * turn has come. `threads` > 1 starts that many minus one worker threads. Each portfolio is
+ * isolated: one that cannot be checked (a folder gone or unreadable, an internal fault, a worker
+ * thread that died on it) is yielded as a report with one finding that says why
+ * (`failedReport`), and the run goes on.
  */
 export async function* checkCohort(dirs: readonly string[], options: CheckOptions = {}, threads = threadsFor(dirs.length)): AsyncGenerator<Report> {
   const window = WINDOW_PER_THREAD * threads;
@@ -95,52 +115,59 @@ export async function* checkCohort(dirs: readonly string[], options: CheckOption
   const helpers: Helper[] = [];
   let next = 0;
   let turn = 0;
-  let fault: Error | undefined;
   let closing = false;
   let wake: (() => void) | undefined;
   const take = () => (next < dirs.length && next < turn + window ? next++ : -1);
   const feed = (helper: Helper) => {
-    while (helper.ready && helper.busy < 2) {
+    while (helper.ready && !helper.dead && helper.busy < 2) {
       const i = take();
       if (i < 0) return;
       helper.busy++;
+      helper.pending.add(i);
       helper.worker.postMessage({ i, dir: dirs[i] });
     }
   };
   if (threads > 1) {
     const bin = JSON.stringify(join(packageRoot(), 'bin', 'rlp.js'));
     for (let n = 1; n < threads; n++) {
-      const helper: Helper = { worker: new Worker(`require(${bin}).load().exports.serveCohort();`, { eval: true, workerData: options }), ready: false, busy: 0 };
+      const helper: Helper = {
+        worker: new Worker(`require(${bin}).load().exports.serveCohort();`, { eval: true, workerData: options }),
+        ready: false,
+        busy: 0,
+        pending: new Set(),
+        dead: false,
+      };
+      /** The worker stopped: what it was checking becomes error rows; the main thread checks the rest. */
+      const died = (why: string) => {
+        if (closing || helper.dead) return;
+        helper.dead = true;
+        for (const i of helper.pending) outcomes.set(i, { error: why });
+        helper.pending.clear();
+        wake?.();
+      };
       helper.worker.on('message', (message: { ready: true } | { i: number; outcome: Outcome }) => {
         if ('ready' in message) helper.ready = true;
         else {
           helper.busy--;
+          helper.pending.delete(message.i);
           outcomes.set(message.i, message.outcome);
         }
         feed(helper);
         wake?.();
       });
-      helper.worker.on('error', (error) => {
-        fault ??= error;
-        wake?.();
-      });
-      helper.worker.on('exit', (code) => {
-        if (!closing) fault ??= new Error(`worker thread stopped (${code})`);
-        wake?.();
-      });
+      helper.worker.on('error', (error) => died((error as Error)?.message ?? String(error)));
+      helper.worker.on('exit', (code) => died(`worker thread stopped (${code})`));
       helpers.push(helper);
     }
   }
   try {
     while (turn < dirs.length) {
-      if (fault) throw fault;
       const outcome = outcomes.get(turn);
       if (outcome) {
-        outcomes.delete(turn++);
-        if ('missing' in outcome) throw new PortfolioNotFoundError(outcome.dir, outcome.missing);
-        if ('error' in outcome) throw new Error(outcome.error);
+        outcomes.delete(turn);
+        const report = reportOf(outcome, dirs[turn++]!, options);
         for (const helper of helpers) feed(helper);
-        yield outcome.report;
+        yield report;
         continue;
       }
       const i = take();
@@ -257,12 +284,12 @@ export interface CohortOptions {
  * exit status: 1 when any portfolio fails (errors, or more warnings than `maxWarnings`), else 0.
  */
 export async function runCohort(dirs: readonly string[], options: CohortOptions, write: (text: string) => void = (text) => void process.stdout.write(text)): Promise<number> {
-  const output = cohortOutput(options.format, dirs.map((d) => basename(resolve(d))), options.lang, options.color);
+  const output = cohortOutput(options.format, dirs.map((d) => displayFileName(basename(resolve(d)))), options.lang, options.color);
   let failed = false;
   let i = 0;
   write(output.open());
   for await (const report of checkCohort(dirs, options.check)) {
-    const why = failure(report, options.maxWarnings);
+    const why = isUnchecked(report) ? 'unchecked' : failure(report, options.maxWarnings);
     if (why) failed = true;
     write(output.item(options.quiet ? onlyErrors(report) : report, why, { lang: options.lang, color: options.color, pathPrefix: repositoryPrefix(dirs[i++]!) }));
   }

@@ -6,9 +6,11 @@ import type { z } from 'zod';
 import { changedSettings, check, rulesetOf, settingsFor, type CheckOptions, type PartDiagnostic } from './check.js';
 import { caseCoverage, together, type ItemKind } from './coverage.js';
 import { summariseCourses } from './courses.js';
-import { formatDate } from './dates.js';
+import { formatDate, today } from './dates.js';
+import { displayFileName, displayText, maskPersonalData, showControls } from './display.js';
 import { summariseHours } from './hours.js';
 import type { Ruleset } from './rules/rule.js';
+import { defaultRuleset } from './rulesets/index.js';
 import type { coverageSchema, reportSchema } from './report-schema.js';
 import type { Diagnostic, Portfolio } from './types.js';
 
@@ -46,7 +48,7 @@ export function buildReport(portfolio: Portfolio, diagnostics: PartDiagnostic[],
   const ruleset = rulesetOf(portfolio, options);
   const settings = settingsFor(portfolio, options, ruleset.rules);
   const courses = summariseCourses(portfolio, ruleset);
-  return {
+  return sanitiseReport({
     portfolio: portfolio.name,
     kader: portfolio.config?.kader ?? ruleset.id,
     indiendatum: formatDate(settings.indiendatum),
@@ -58,7 +60,64 @@ export function buildReport(portfolio: Portfolio, diagnostics: PartDiagnostic[],
     coverage: coverageMatrix(portfolio, ruleset),
     ...(portfolio.urenlog ? { uren: summariseHours(portfolio.urenlog, settings.indiendatum, ruleset.woorden) } : {}),
     ...(courses ? { cursussen: courses } : {}),
+  });
+}
+
+/**
+ * The report with every string that comes from the portfolio passed through src/display.ts: the
+ * folder name, file names (of findings, cases and the hours log) and hours-log categories. The
+ * messages were built from sanitised arguments already; they are checked once more for control
+ * characters and personal data (not cut). Every format renders a report built here, so none can
+ * print portfolio text raw.
+ */
+export function sanitiseReport(report: Report): Report {
+  const out: Report = {
+    ...report,
+    portfolio: displayFileName(report.portfolio),
+    diagnostics: report.diagnostics.map((d) => {
+      const clean = { ...d, message: maskPersonalData(showControls(d.message)) };
+      if (d.file !== undefined) clean.file = displayFileName(d.file);
+      return clean;
+    }),
+    coverage: { ...report.coverage, cases: report.coverage.cases.map(displayFileName) },
   };
+  if (report.uren) {
+    out.uren = {
+      ...report.uren,
+      bestand: displayFileName(report.uren.bestand),
+      perCategorie: report.uren.perCategorie.map((c) => ({ ...c, categorie: displayText(c.categorie, { max: 60 }) })),
+    };
+  }
+  return out;
+}
+
+/**
+ * The report of a portfolio that could not be checked at all (in a group run, where one such
+ * portfolio must not end the run): one `rule` finding (default `bestand/syntax`) with `message`,
+ * no cases, `ok: false`. Valid against schemas/report.schema.json like any report.
+ */
+export function failedReport(name: string, message: string, options: CheckOptions = {}, rule = 'bestand/syntax'): Report {
+  const empty = { name, cases: [] } as unknown as Portfolio;
+  const report = sanitiseReport({
+    portfolio: name,
+    kader: defaultRuleset.id,
+    indiendatum: formatDate(options.datum ?? options.today ?? today()),
+    ok: false,
+    summary: { errors: 1, warnings: 0, infos: 0 },
+    diagnostics: [{ rule, severity: 'error', message }],
+    indiendatumBron: options.datum ? 'datum' : 'vandaag',
+    settings: [],
+    coverage: coverageMatrix(empty, defaultRuleset),
+  });
+  unchecked.add(report);
+  return report;
+}
+
+const unchecked = new WeakSet<Report>();
+
+/** True for a report made by `failedReport` (a portfolio that could not be checked at all). */
+export function isUnchecked(report: Report): boolean {
+  return unchecked.has(report);
 }
 
 /** Checks a loaded portfolio and returns its report. */

@@ -155,6 +155,8 @@ export function buildSchemas(kader: Kader, rules: readonly RuleMeta[]) {
             .number()
             .int()
             .min(0)
+            // A bound, so that no number a reader could take for personal data (a BSN) reaches a report's settings.
+            .max(10000)
             .optional()
             .describe(`Minimum aantal woorden per onderdeel van een casus (standaard ${defaults.min_woorden})`),
           privacy: z
@@ -202,7 +204,15 @@ export function buildSchemas(kader: Kader, rules: readonly RuleMeta[]) {
         .optional(),
     })
     .describe('Ontwikkelplan (front-matter)');
-  return { portfolio, case: caseMeta, ontwikkelplan };
+  /** Heading labels the framework's sections have (Dutch headings and short forms): for hints at lines that look like one but are no heading. */
+  const headingLabels: readonly string[] = [
+    ...Object.values(kader.casus.secties).flatMap((s) => [s.kop, ...(s.aliassen ?? [])]),
+    ...kader.taken.flatMap((t) => [t.kop, ...(t.aliassen ?? [])]),
+    ...[...kader.kennisgebieden, ...kader.competenties, ...kader.attitude].flatMap((i) => [i.naam, ...(i.aliassen ?? [])]),
+    ...kader.ontwikkelplan.vragen.map((v) => v.kop),
+    'Taak',
+  ];
+  return { portfolio, case: caseMeta, ontwikkelplan, headingLabels };
 }
 
 /** The schemas of a ruleset: `portfolio.yaml`, a case's front-matter, `ontwikkelplan.md`'s front-matter. */

@@ -5,6 +5,7 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { formatters } from '../src/format/index.js';
+import { failedReport } from '../src/report.js';
 import { checkDir, fixtureDirs, rlp, ROOT } from './helpers.js';
 
 const ajv = new Ajv({ allErrors: true, strict: true });
@@ -21,6 +22,10 @@ describe('schemas/report.schema.json', () => {
   it('validates what the CLI prints', () => {
     const r = rlp(['check', 'fixtures/defecten/C-tags', '--format', 'json']);
     expect(validate(JSON.parse(r.stdout)), ajv.errorsText(validate.errors)).toBe(true);
+  });
+  it('validates the row of a portfolio a group run could not check (issue 11)', () => {
+    const json = JSON.parse(formatters.json!(failedReport('weg', 'Dit portfolio kon niet worden gecontroleerd: x'), { lang: 'nl', color: false }));
+    expect(validate(json), ajv.errorsText(validate.errors)).toBe(true);
   });
   it('rejects a report that breaks the contract', () => {
     const report = JSON.parse(formatters.json!(checkDir(fixtureDirs()[0]!), { lang: 'nl', color: false }));

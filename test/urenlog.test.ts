@@ -129,7 +129,7 @@ describe('the hours log in a portfolio', () => {
     expect(report.uren!.perCategorie.filter((c) => !c.telt).map((c) => c.categorie)).toEqual(['opleiding', 'intervisie', 'administratie', 'pr/acquisitie']);
   });
   it('reads Windows-1252 from Excel without asking to re-save, and a BOM with CRLF', () => {
-    const ansi = Buffer.from('datum;uren;categorie;omschrijving\r\n01-03-2025;1200;begeleiding;Cliënt\r\n02-03-2025;3;Financiën;x\r\n', 'latin1');
+    const ansi = Buffer.from('datum;uren;categorie;omschrijving\r\n01-03-2025;120;begeleiding;Cliënt\r\n02-03-2025;3;Financiën;x\r\n', 'latin1');
     const dir = variant();
     writeFileSync(join(dir, 'uren.csv'), ansi);
     const portfolio = loadPortfolio(dir);

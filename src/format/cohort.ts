@@ -16,8 +16,8 @@ import { htmlCohort } from './html.js';
 import { formatters, type FormatOptions } from './index.js';
 import { sarifLog } from './sarif.js';
 
-/** Why a portfolio fails the run (as `failure()` in src/report.ts says), or undefined. */
-export type Failure = 'errors' | 'warnings' | undefined;
+/** Why a portfolio fails the run (as `failure()` in src/report.ts says; `unchecked`: it could not be checked at all), or undefined. */
+export type Failure = 'errors' | 'warnings' | 'unchecked' | undefined;
 
 /** A cohort's output in parts: the opening, one part per report, the closing. */
 export interface CohortOutput {
@@ -86,6 +86,10 @@ function cohortTable(names: readonly string[], lang: Lang, color: boolean): Coho
       const { errors, warnings } = report.summary;
       if (failed) notReady++;
       else ok++;
+      if (failed === 'unchecked') {
+        // The row says it could not be checked, and the line under it why.
+        return `${line(report.portfolio, '–', '–', c.red(t.verdict.unchecked))}\n  ${c.dim(report.diagnostics[0]?.message ?? '')}\n`;
+      }
       const verdict =
         failed === 'errors' ? c.red(t.verdict.errors) : failed === 'warnings' ? c.red(t.verdict.tooManyWarnings) : warnings > 0 ? c.yellow(t.verdict.okWithWarnings) : c.green(t.verdict.ok);
       return `${line(report.portfolio, String(errors), String(warnings), verdict)}\n`;

@@ -16,6 +16,9 @@ import { passed, verdict } from './verdict.js';
 
 const MARKS: Record<Mark, string> = { ja: '✓', leeg: '~', nvt: 'n', verwijst: '→', 'niet-relevant': '–', nee: '✗' };
 
+/** Findings of one file printed per part; the rest is one line with their number (json, sarif and github list them all). */
+export const MAX_PER_FILE = 20;
+
 export const pretty: Formatter = (report, { lang, color, ruleset: given, maxWarnings, verbose }) => {
   const ruleset = reportRuleset(report, given);
   const { kader } = ruleset;
@@ -49,7 +52,17 @@ export const pretty: Formatter = (report, { lang, color, ruleset: given, maxWarn
     const courses = part === 'A' ? report.cursussen : undefined;
     if (list.length === 0 && !hours && !courses) continue;
     lines.push(c.bold.underline(t.parts[part]));
-    for (const d of list) finding(d);
+    // Past MAX_PER_FILE findings of one file in a part, the rest is counted, not printed.
+    const shown = new Map<string, number>();
+    for (const d of list) {
+      const key = d.file ?? '';
+      const n = (shown.get(key) ?? 0) + 1;
+      shown.set(key, n);
+      if (n <= MAX_PER_FILE) finding(d);
+    }
+    for (const [file, n] of shown) {
+      if (n > MAX_PER_FILE) lines.push(`  ${c.dim(fill(t.ui.moreFindings, { count: n - MAX_PER_FILE, file: file || t.ui.portfolioLevel }, lang))}`);
+    }
     if (courses && courses.perCursus.length > 0) {
       const u = t.ui.cursussen;
       const width = Math.max(...courses.perCursus.map((h) => h.naam.length), 10);

@@ -12,7 +12,12 @@
  *   line after the first `MAX_CONTAINERS` markers of the file loses its `>` and list markers; a
  *   run of `MAX_LAZY` lines continuing a quote or list item is ended by blanking its last line;
  *   `[` after the first `MAX_BRACKETS` is replaced by a look-alike (one warning for the file, at
- *   the first line changed).
+ *   the first line changed);
+ * - emphasis markers: a run of more than `MAX_EMPHASIS_RUN` `*` or `_`, and every run after the
+ *   first `MAX_EMPHASIS_RUNS` of the file, is replaced by look-alikes (`∗`, `＿`), which are text.
+ *   Nested emphasis (`*` × n, text, `*` × n) costs the parser time quadratic in n and builds a
+ *   tree n deep, which exhausts the stack of every recursive walk over it: 16 kB of it crashed
+ *   rlp, 80 kB took minutes. Heading lines keep their `#`s; only their markers are replaced.
  * Lines are never added or removed and heading lines are never changed, so every position the
  * parser reports is still the position in the file, and words stay words. Worst case measured on
  * a 256 KiB body: about 4 s (short lines, each a paragraph); a 20 kB case file: well under 0.1 s.
@@ -30,6 +35,10 @@ export const MAX_CONTAINERS = 1000;
 export const MAX_LAZY = 500;
 /** Most `[` in one file. */
 export const MAX_BRACKETS = 2000;
+/** Longest run of `*` or `_` kept as emphasis markers (`***` is bold italic; more means nothing more). */
+export const MAX_EMPHASIS_RUN = 3;
+/** Most runs of `*` or `_` kept as emphasis markers in one file. */
+export const MAX_EMPHASIS_RUNS = 1000;
 
 /** A body made safe to parse: `tooLarge` (characters) when it must not be parsed at all, `simplifiedAt` the first line changed. */
 export interface GuardedBody {
@@ -44,6 +53,9 @@ const DATA_URI = /(data:[\w.+-]+\/[\w.+-]+(?:;[\w.+-]+=[\w.+-]+)*;base64,)[A-Za-
 const PREFIX = /^(?:[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))*[ \t]*/;
 const LIST_MARKER = /[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)/g;
 const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+/** A thematic break (`***`, `* * *`, `___`): its markers cost nothing and are left alone. */
+const THEMATIC_BREAK = /^ {0,3}([*_-])(?:[ \t]*\1){2,}[ \t]*$/;
+const LOOK_ALIKE: Record<string, string> = { '*': '\u2217', _: '\uFF3F' };
 
 /** Applies the limits to a Markdown body (LF line ends). Pure. */
 export function guardMarkdown(text: string): GuardedBody {
@@ -53,13 +65,28 @@ export function guardMarkdown(text: string): GuardedBody {
   let brackets = 0;
   let inContainer = false;
   let lazy = 0;
+  let emphasisRuns = 0;
   let simplifiedAt: number | undefined;
   const lines = body.split('\n');
+  /** The line with emphasis markers beyond the limits made look-alikes (list markers at its start stay). */
+  const limitEmphasis = (line: string): string => {
+    if ((!line.includes('*') && !line.includes('_')) || THEMATIC_BREAK.test(line)) return line;
+    const start = PREFIX.exec(line)![0].length;
+    return line.replace(/[*_]+/g, (run, offset: number) => {
+      if (offset < start) return run;
+      return ++emphasisRuns > MAX_EMPHASIS_RUNS || run.length > MAX_EMPHASIS_RUN ? run.replace(/[*_]/g, (c) => LOOK_ALIKE[c]!) : run;
+    });
+  };
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+    const original = lines[i]!;
+    const line = limitEmphasis(original);
     if (line.trim() === '' || HEADING.test(line)) {
       inContainer = false;
       lazy = 0;
+      if (line !== original) {
+        lines[i] = line;
+        simplifiedAt ??= i + 1;
+      }
       continue;
     }
     let out = line;
@@ -76,7 +103,7 @@ export function guardMarkdown(text: string): GuardedBody {
       lazy = 0;
     }
     if (out.includes('[')) out = out.replace(/\[/g, (bracket) => (++brackets > MAX_BRACKETS ? '\u2045' : bracket));
-    if (out !== line) {
+    if (out !== original) {
       lines[i] = out;
       simplifiedAt ??= i + 1;
     }

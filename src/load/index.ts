@@ -3,7 +3,7 @@
  * happens here; every unreadable or malformed file becomes a `LoadProblem` with file and line,
  * and loading goes on with the rest. Nothing in the portfolio is ever written.
  */
-import { realpathSync, statSync } from 'node:fs';
+import { accessSync, constants, realpathSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { CaseFile, LoadProblem, MarkdownFile, Portfolio } from '../types.js';
 import type { PortfolioConfig, PortfolioSchemas } from '../schema.js';
@@ -23,10 +23,37 @@ import { compareNames } from '../names.js';
 export { layout, decode, LoadCache };
 export { MAX_FILE_BYTES } from './files.js';
 
-/** Thrown when there is no portfolio folder to check at all (CLI exit status 2). */
+/**
+ * Time one file may take to read before its finding says it is too complex (milliseconds). The
+ * parsers are synchronous and cannot be stopped, so the structural limits of ./guard.ts and
+ * ./yaml.ts keep every file under it; this is the check that they do.
+ */
+export const FILE_TIME_BUDGET_MS = 5000;
+
+/**
+ * Runs the reading of one file within its budget: an exception from a parser (a stack exhausted
+ * by nesting, a limit of a library) becomes a `bestand/syntax` problem "te complex om te lezen"
+ * for that file instead of ending the check, and a file that took longer than
+ * `budgetMs` (default `FILE_TIME_BUDGET_MS`) gets a warning. Returns undefined when reading failed.
+ */
+export function withinBudget<T>(file: string, problems: LoadProblem[], read: () => T, budgetMs = FILE_TIME_BUDGET_MS): T | undefined {
+  const start = performance.now();
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof PortfolioNotFoundError) throw error;
+    problems.push({ rule: 'bestand/syntax', messageId: 'tooComplex', file, line: 1, column: 1 });
+    return undefined;
+  } finally {
+    const ms = performance.now() - start;
+    if (ms > budgetMs) problems.push({ rule: 'bestand/syntax', messageId: 'slow', args: { seconds: Math.round(ms / 1000) }, severity: 'warning', file, line: 1, column: 1 });
+  }
+}
+
+/** Thrown when there is no portfolio folder to check at all (CLI exit status 2): missing, not a folder, or not readable. */
 export class PortfolioNotFoundError extends Error {
-  constructor(readonly path: string, readonly reason: 'missing' | 'not-a-folder') {
-    super(`${reason === 'missing' ? 'No such folder' : 'Not a folder'}: ${path}`);
+  constructor(readonly path: string, readonly reason: 'missing' | 'not-a-folder' | 'unreadable') {
+    super(`${reason === 'missing' ? 'No such folder' : reason === 'unreadable' ? 'Cannot read folder' : 'Not a folder'}: ${path}`);
   }
 }
 
@@ -35,7 +62,7 @@ export class PortfolioNotFoundError extends Error {
  * body is too large to parse (reported); a body with pathological nesting is parsed simplified,
  * with a warning (see ./guard.ts).
  */
-function readMarkdown<T>(text: string, file: string, problems: LoadProblem[], fit: (data: unknown, positions: MarkdownFile['positions'], line: number) => Fitted<T> | undefined): (MarkdownFile & { meta?: T }) | undefined {
+function readMarkdown<T>(text: string, file: string, problems: LoadProblem[], fit: (data: unknown, positions: MarkdownFile['positions'], line: number) => Fitted<T> | undefined, labels: readonly string[] = []): (MarkdownFile & { meta?: T }) | undefined {
   const split = splitFrontMatter(text, file);
   const guarded = guardMarkdown(split.body);
   if (guarded.tooLarge !== undefined) {
@@ -60,7 +87,8 @@ function readMarkdown<T>(text: string, file: string, problems: LoadProblem[], fi
       }
     }
   }
-  const body = parseBody(guarded.body, templateParagraphs());
+  const body = parseBody(guarded.body, templateParagraphs(), file, labels);
+  problems.push(...body.hints);
   result.sections = body.sections;
   result.words = body.words;
   return result;
@@ -91,8 +119,8 @@ function normalisePlanData(data: unknown): unknown {
   return copy;
 }
 
-function readCase(text: string, file: string, problems: LoadProblem[], caseSchema: PortfolioSchemas['case']): CaseFile | undefined {
-  const doc = readMarkdown(text, file, problems, (data, positions, line) => fitSchema(caseSchema, normaliseCaseData(data), file, positions, line));
+function readCase(text: string, file: string, problems: LoadProblem[], schemas: PortfolioSchemas): CaseFile | undefined {
+  const doc = readMarkdown(text, file, problems, (data, positions, line) => fitSchema(schemas.case, normaliseCaseData(data), file, positions, line), schemas.headingLabels);
   if (doc && doc.frontMatterLine === undefined) problems.push({ rule: 'bestand/schema', messageId: 'noFrontMatter', file, line: 1, column: 1 });
   else if (doc && doc.data === null) problems.push({ rule: 'bestand/schema', messageId: 'emptyFrontMatter', file, line: doc.frontMatterLine ?? 1, column: 1 });
   return doc;
@@ -143,16 +171,19 @@ export function readPortfolio(dir: string, options: ReadOptions): Portfolio {
     try {
       if (!statSync(root).isDirectory()) throw new PortfolioNotFoundError(dir, 'not-a-folder');
       realRoot = realpathSync(root);
+      // A folder that may not be listed or entered hides its files: say so, rather than "portfolio.yaml ontbreekt".
+      accessSync(root, constants.R_OK | constants.X_OK);
     } catch (error) {
       if (error instanceof PortfolioNotFoundError) throw error;
-      throw new PortfolioNotFoundError(dir, 'missing');
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new PortfolioNotFoundError(dir, code === 'EACCES' || code === 'EPERM' ? 'unreadable' : 'missing');
     }
   }
   const problems: LoadProblem[] = [];
   const portfolio: Portfolio = { name: basename(root), configPositions: {}, configInvalid: [], hasConfig: false, cases: [], evidence: {}, problems };
   const files: FileSource = options.files ?? new PortfolioFiles(root, realRoot);
   const read = options.cache ? options.cache.read.bind(options.cache) : readUncached;
-  const { schemas, ...fromConfig } = read(join(root, layout.config), 'config', problems, (own) => readConfig(files, own, options.schemasFor));
+  const { schemas, ...fromConfig } = read(join(root, layout.config), 'config', problems, (own) => withinBudget(layout.config, own, () => readConfig(files, own, options.schemasFor)) ?? { hasConfig: true, configPositions: {}, configInvalid: [], schemas: options.schemasFor(undefined) });
   Object.assign(portfolio, fromConfig);
   const config = portfolio.config;
   const referenced = new Set(evidencePaths(config).map((e) => e.path));
@@ -175,7 +206,12 @@ export function readPortfolio(dir: string, options: ReadOptions): Portfolio {
   };
 
   // One file under two names (a symlink, or listed twice) is one case: the name that is no link counts.
-  const names = caseFiles(files, config, problems);
+  const listed = caseFiles(files, config, problems);
+  // The framework asks for two cases; reading ten thousand costs minutes and says nothing more.
+  const names = listed.slice(0, MAX_CASE_FILES);
+  if (listed.length > MAX_CASE_FILES) {
+    problems.push({ rule: 'bestand/schema', messageId: 'tooManyCases', args: { count: listed.length, limit: MAX_CASE_FILES }, file: config?.casussen ? layout.config : layout.cases, severity: 'warning' });
+  }
   const realOf = new Map<string, string>();
   const counted = new Map<string, { file: string; own: boolean }>();
   for (const file of names) {
@@ -199,7 +235,7 @@ export function readPortfolio(dir: string, options: ReadOptions): Portfolio {
     }
     const doc = read(join(root, file), `case:${file}`, problems, (own) => {
       const got = readText(file, own);
-      return got && readCase(got.text, file, own, schemas.case);
+      return got && withinBudget(file, own, () => readCase(got.text, file, own, schemas));
     });
     if (doc) portfolio.cases.push(doc);
   }
@@ -208,12 +244,12 @@ export function readPortfolio(dir: string, options: ReadOptions): Portfolio {
   const ontwikkelplan = config?.ontwikkelplan ?? layout.ontwikkelplan;
   const motivatieDoc = read(join(root, motivatie), `markdown:${motivatie}`, problems, (own) => {
     const got = readText(motivatie, own, true);
-    return got && readMarkdown(got.text, motivatie, own, () => undefined);
+    return got && withinBudget(motivatie, own, () => readMarkdown(got.text, motivatie, own, () => undefined, schemas.headingLabels));
   });
   if (motivatieDoc) portfolio.motivatie = motivatieDoc;
   const planDoc = read(join(root, ontwikkelplan), `plan:${ontwikkelplan}`, problems, (own) => {
     const got = readText(ontwikkelplan, own, true);
-    return got && readMarkdown(got.text, ontwikkelplan, own, (data, positions, line) => fitSchema(schemas.ontwikkelplan, normalisePlanData(data), ontwikkelplan, positions, line));
+    return got && withinBudget(ontwikkelplan, own, () => readMarkdown(got.text, ontwikkelplan, own, (data, positions, line) => fitSchema(schemas.ontwikkelplan, normalisePlanData(data), ontwikkelplan, positions, line), schemas.headingLabels));
   });
   if (planDoc) portfolio.ontwikkelplan = planDoc;
   const urenlog = config?.werkervaring?.urenlog;
@@ -223,7 +259,7 @@ export function readPortfolio(dir: string, options: ReadOptions): Portfolio {
       const decoded: LoadProblem[] = [];
       const got = readText(urenlog, decoded);
       own.push(...decoded.filter((p) => p.messageId !== 'encoding'));
-      return got === undefined ? undefined : readHoursLog(got.text, urenlog, own);
+      return got === undefined ? undefined : withinBudget(urenlog, own, () => readHoursLog(got.text, urenlog, own));
     });
     if (log) portfolio.urenlog = log;
   }
@@ -257,6 +293,9 @@ function readConfig(files: FileSource, problems: LoadProblem[], schemasFor: Read
   const config = fitted.value ?? (parsed.data === null ? {} : undefined);
   return { hasConfig: true, configText: text, configPositions: parsed.positions, configInvalid: fitted.invalid, schemas, ...(config ? { config } : {}) };
 }
+
+/** Most case files read (the toetsingskader asks for two); the rest is counted in one warning. */
+export const MAX_CASE_FILES = 50;
 
 /** Most read problems reported per file; the rest of a flood (say 20,000 unknown keys) is counted in one finding. */
 export const MAX_PROBLEMS_PER_FILE = 50;

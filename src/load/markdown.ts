@@ -6,13 +6,15 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString as plainText } from 'mdast-util-to-string';
 import type { RootContent } from 'mdast';
-import type { Section } from '../types.js';
+import type { LoadProblem, Section } from '../types.js';
+import { headingHints } from './heading-hints.js';
 import { cleanSpaces, countWords, fold } from '../text.js';
 
-/** Sections and total words of a Markdown body. */
+/** Sections and total words of a Markdown body, and hints at lines that look like headings but are not (./heading-hints.ts). */
 export interface ParsedBody {
   sections: Section[];
   words: number;
+  hints: LoadProblem[];
 }
 
 /**
@@ -20,8 +22,9 @@ export interface ParsedBody {
  * `templateText` holds folded paragraphs of the templates: such paragraphs count as template
  * text, not as the candidate's words. HTML comments never count.
  */
-export function parseBody(body: string, templateText: ReadonlySet<string>): ParsedBody {
+export function parseBody(body: string, templateText: ReadonlySet<string>, file = '', labels: readonly string[] = []): ParsedBody {
   const tree = fromMarkdown(body);
+  const hints = headingHints(tree, body.split('\n'), file, labels);
   let longest = 0;
   for (const paragraph of templateText) longest = Math.max(longest, paragraph.length);
   const sections: Section[] = [];
@@ -61,7 +64,7 @@ export function parseBody(body: string, templateText: ReadonlySet<string>): Pars
       if (own > 0) target.templateOnly = false;
     }
   }
-  return { sections, words };
+  return { sections, words, hints };
 }
 
 /** Words of one block; `template` when the block is unchanged template text (of at most `longest` characters, folded). */

@@ -4,6 +4,7 @@
  */
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { displayText } from '../display.js';
 
 /** The real path of `path` (symlinks resolved), or its absolute path when it does not exist (yet). */
 export function real(path: string): string {
@@ -25,8 +26,9 @@ export function repositoryRoot(dir: string): string | undefined {
 /**
  * The path of the portfolio folder `dir` from the repository root, with `/` and a trailing `/`
  * (`''` when the folder is the root). Outside a git repository: from the current directory `cwd`.
+ * Folder names are shown as src/display.ts shows portfolio text (the prefix goes into reports).
  */
 export function repositoryPrefix(dir: string, cwd: string = process.cwd()): string {
   const path = relative(repositoryRoot(dir) ?? real(cwd), real(dir)).split(sep).join('/');
-  return path === '' ? '' : `${path}/`;
+  return path === '' ? '' : `${displayText(path, { max: 1000 })}/`;
 }

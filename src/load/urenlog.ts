@@ -16,6 +16,7 @@ import { parseDayFirstDate, formatDate } from '../dates.js';
 import { fold, normaliseText } from '../text.js';
 import type { HoursLog, HoursRow, LoadProblem } from '../types.js';
 import { dutchWords as woorden, termMatcher, words } from '../woorden.js';
+import { plausibleRows } from './plausible.js';
 
 const totalWords = termMatcher(woorden.uren_categorieen.totaal);
 
@@ -156,5 +157,5 @@ export function readHoursLog(text: string, file: string, problems: LoadProblem[]
   if (bad > MAX_ROW_PROBLEMS) {
     problems.push({ rule: 'bestand/schema', messageId: 'csvMoreBad', args: { count: bad - MAX_ROW_PROBLEMS }, file, severity: 'warning' });
   }
-  return { file, rows };
+  return { file, rows: plausibleRows(rows, file, problems) };
 }

@@ -51,7 +51,14 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlResult
   if (doc.errors.length > 0) {
     // Only the first error: the parser's later errors mostly follow from it.
     for (const error of doc.errors.slice(0, 1)) {
-      const at = place(error.pos[0]);
+      const at = clampLine(place(error.pos[0]), text, firstLine);
+      // A quote opened straight and closed curly (Word's ”) runs on to the next straight quote or
+      // the end: the parser notices far below. The place to change is the line that opened it.
+      const quote = curlyClosedQuote(text, at.line - firstLine + 1);
+      if (quote) {
+        problems.push({ rule: 'bestand/syntax', messageId: 'smartQuote', args: { quote: quote.curly, straight: quote.straight }, file, line: quote.line + firstLine - 1, column: quote.column });
+        continue;
+      }
       if (error.code === 'TAB_AS_INDENT') problems.push({ rule: 'bestand/syntax', messageId: 'tab', file, ...at });
       else if (error.code === 'RESOURCE_EXHAUSTION') problems.push({ rule: 'bestand/syntax', messageId: 'tooDeep', file, ...at });
       else problems.push({ rule: 'bestand/syntax', messageId: 'yaml', args: { detail: firstSentence(error.message) }, file, ...at });
@@ -69,6 +76,32 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlResult
     problems.push({ rule: 'bestand/syntax', messageId: 'duplicateKey', args: { key, first: first.line, line: at.line }, file, ...at });
   });
   return { data, positions, problems };
+}
+
+/** A place no further down than the text's last line (the parser puts an error at end of input one line past it). */
+function clampLine(at: { line: number; column: number }, text: string, firstLine: number): { line: number; column: number } {
+  const lines = text.replace(/\n$/, '').split('\n').length;
+  const last = lines + firstLine - 1;
+  return at.line > last ? { line: last, column: 1 } : at;
+}
+
+/**
+ * The first line (1-based in `text`, at most `upTo`) where a value opens with a straight quote
+ * (`"` or `'`) that is not closed on the line but a curly one (`”“„` or `’‘`) is there: the quote
+ * a word processor made of the closing one. Undefined when there is none.
+ */
+export function curlyClosedQuote(text: string, upTo: number): { line: number; column: number; curly: string; straight: string } | undefined {
+  const lines = text.split('\n');
+  for (let i = 0; i < Math.min(lines.length, upTo); i++) {
+    const m = /^(\s*(?:-\s+)*(?:[^#"':]+:\s+|-\s+|\[\s*|\{[^:]*:\s*))(["'])(.*)$/.exec(lines[i]!);
+    if (!m) continue;
+    const [, before, straight, rest] = m as unknown as [string, string, '"' | "'", string];
+    const closed = straight === '"' ? /(?:^|[^\\])"/.test(rest) || rest.startsWith('"') : rest.includes("'");
+    if (closed) continue;
+    const curly = (straight === '"' ? /[\u201C\u201D\u201E\u201F]/ : /[\u2018\u2019\u201A\u201B]/).exec(rest);
+    if (curly) return { line: i + 1, column: before.length + 1 + 1 + curly.index, curly: curly[0], straight };
+  }
+  return undefined;
 }
 
 function firstSentence(message: string): string {
@@ -170,14 +203,22 @@ export function fitSchema<S extends z.ZodType>(schema: S, data: unknown, file: s
   const problems: LoadProblem[] = [];
   const invalid: string[] = [];
   if (data === null || data === undefined) return { value: undefined, problems, invalid };
-  if (typeof data !== 'object' || Array.isArray(data) || isProse(schema, data as Record<string, unknown>)) {
+  // Only a plain mapping can be fitted: `!!binary` (bytes), `!!set` and `!!omap` are data of another shape.
+  if (typeof data !== 'object' || Array.isArray(data) || Object.getPrototypeOf(data) !== Object.prototype || isProse(schema, data as Record<string, unknown>)) {
     problems.push({ rule: 'bestand/schema', messageId: 'notAMap', file, ...positionOf(positions, [], fallbackLine) });
     return { value: undefined, problems, invalid };
   }
   let current: unknown = structuredClone(data);
+  let previous = '';
   for (let round = 0; round < 50; round++) {
     const result = schema.safeParse(current, { jitless: true });
     if (result.success) return { value: result.data as z.infer<S>, problems, invalid };
+    // A round that meets the same first issue again removed nothing (say, a key of bytes): stop
+    // rather than report it fifty times over.
+    const first = result.error.issues[0];
+    const signature = `${result.error.issues.length}:${first?.code}:${first?.path.join('.')}`;
+    if (signature === previous) return { value: undefined, problems, invalid };
+    previous = signature;
     for (const issue of result.error.issues) {
       const path = issue.path as (string | number)[];
       const at = { file, ...positionOf(positions, path, fallbackLine) };

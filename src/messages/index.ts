@@ -4,6 +4,7 @@
  * ruleset's framework in the chosen language. The rules' own messages come from the ruleset
  * (`ruleset.messages`), the rest (screens, report) from the catalogues here.
  */
+import { displayText } from '../display.js';
 import type { Kader } from '../kader.js';
 import type { ItemRef, KeyPath, Lang, MessageArg, MessageArgs } from '../types.js';
 import { nl } from './nl/index.js';
@@ -67,13 +68,23 @@ export function frameworkText(text: string, quote = false): string {
   return out;
 }
 
-/** Renders one argument: lists as "a, b en c" (en: "a, b and c"), items by name, key paths readably, ISO dates in words. */
+/** Most list items named in one message; the rest is counted ("en nog 12"). */
+const MAX_LIST_ITEMS = 30;
+
+/**
+ * Renders one argument: lists as "a, b en c" (en: "a, b and c"), items by name, key paths readably,
+ * ISO dates in words. Text arguments come from the portfolio, so they pass through `displayText`
+ * (src/display.ts): control characters shown, personal data masked, length capped. No format can
+ * skip this.
+ */
 function render(value: MessageArg, lang: Lang, source?: RenderSource, verbatim = false): string {
   if (Array.isArray(value)) {
-    return new Intl.ListFormat(lang === 'nl' ? 'nl' : 'en', { type: 'conjunction' }).format(value.map((v) => render(v, lang, source, verbatim)));
+    const shown = value.slice(0, MAX_LIST_ITEMS).map((v) => render(v, lang, source, verbatim));
+    if (value.length > MAX_LIST_ITEMS) shown.push(lang === 'en' ? `${value.length - MAX_LIST_ITEMS} more` : `nog ${value.length - MAX_LIST_ITEMS}`);
+    return new Intl.ListFormat(lang === 'nl' ? 'nl' : 'en', { type: 'conjunction' }).format(shown);
   }
   if (typeof value === 'number') return formatNumber(value, lang);
-  if (typeof value !== 'object') return verbatim ? String(value) : longDate(String(value), lang);
+  if (typeof value !== 'object') return displayText(verbatim ? String(value) : longDate(String(value), lang));
   if ('keyPath' in value) return keyLabel(value, lang);
   if (!source) {
     // A programming error (a caller passed no ruleset): loud in the tests, the id for a user.
@@ -88,9 +99,9 @@ function keyLabel({ keyPath }: KeyPath, lang: Lang): string {
   const out: string[] = [];
   for (const part of keyPath) {
     if (typeof part === 'number' && out.length > 0) out[out.length - 1] += ` ${lang === 'en' ? 'no.' : 'nr.'} ${part + 1}`;
-    else out.push(String(part));
+    else out.push(displayText(String(part), { max: 60 }));
   }
-  return out.join(' › ');
+  return displayText(out.join(' › '));
 }
 
 /** How many a value counts, for choosing singular or plural. */

@@ -1,9 +1,10 @@
 /** English texts of checking a whole group (`rlp check folder1 folder2 …`, `--alle`) and of `rlp check --watch`. */
 export const cohort = {
   columns: { portfolio: 'Portfolio', errors: 'Errors', warnings: 'Warnings', verdict: 'Verdict' },
-  verdict: { ok: 'passes', okWithWarnings: 'passes, with warnings', errors: 'not ready yet', tooManyWarnings: 'too many warnings' },
+  verdict: { unchecked: 'could not be checked', ok: 'passes', okWithWarnings: 'passes, with warnings', errors: 'not ready yet', tooManyWarnings: 'too many warnings' },
   total: 'Total: {count} — pass: {ok}, not ready yet: {notReady}.',
   none: "'{path}' holds no folder with a portfolio.yaml. Name the folder that holds the group's portfolios.",
+  failed: 'This portfolio could not be checked: {reason}',
 };
 
 export const watch = {

@@ -17,6 +17,7 @@ export const ui = {
   severity: { error: 'error', warning: 'warning', info: 'info' },
   noFindings: 'No findings.',
   portfolioLevel: 'portfolio',
+  moreFindings: '… and {count} more {count|finding|findings} in {file} like the ones above; rlp check --format json lists them all.',
   settings: {
     title: 'Changed in portfolio.yaml',
     item: '{setting} {value} (default {default})',
@@ -87,7 +88,7 @@ export const ui = {
       maxWarnings: 'fail when there are more warnings than this',
       quiet: 'show errors only',
       datum: 'submission date (overrides indiendatum in portfolio.yaml)',
-      folders: 'portfolio folder(s) (default: the current folder)',
+      folders: 'portfolio folder(s) (default: the portfolio you are in, also from a folder inside it such as casussen/)',
       alle: 'check every subfolder holding a portfolio.yaml',
       verbose: 'show the rule id first on each finding (for rlp explain)',
       watch: 'check again whenever you save a file',
@@ -112,7 +113,10 @@ export const ui = {
   fatal: {
     notFound: "The folder '{path}' does not exist. Name your portfolio folder, e.g.: rlp check my-portfolio",
     notAFolder: "'{path}' is not a folder. Name your portfolio folder, e.g.: rlp check my-portfolio",
+    unreadable: "The folder '{path}' cannot be read: you have no permission to look inside it. Check the folder's permissions (or ask its owner) and try again.",
+    noPortfolioHere: "There is no portfolio here: neither '{path}' nor any folder above it holds a portfolio.yaml. Go to your portfolio folder or name it, e.g.: rlp check my-portfolio. To start a new portfolio: rlp init my-portfolio",
     internal: 'Something went wrong inside rlp ({detail}). Your portfolio was not changed. Please report this, with the command you gave.',
+    output: 'The report could not be written ({code}); is the disk full? Free some space or write the report somewhere else.',
     badDate: "'{value}' is not a valid date for --datum. Write YYYY-MM-DD, e.g. 2026-12-01.",
     badFormat: "'{value}' is not a known output format. Possible formats: {options}.",
     badLang: "'{value}' is not a known language. Choose nl or en.",

@@ -1,9 +1,10 @@
 /** Dutch texts of checking a whole group (`rlp check map1 map2 …`, `--alle`) and of `rlp check --watch`. */
 export const cohort = {
   columns: { portfolio: 'Portfolio', errors: 'Fouten', warnings: 'Aandachtspunten', verdict: 'Oordeel' },
-  verdict: { ok: 'voldoet', okWithWarnings: 'voldoet, met aandachtspunten', errors: 'nog niet klaar', tooManyWarnings: 'te veel aandachtspunten' },
+  verdict: { unchecked: 'niet te controleren', ok: 'voldoet', okWithWarnings: 'voldoet, met aandachtspunten', errors: 'nog niet klaar', tooManyWarnings: 'te veel aandachtspunten' },
   total: 'Totaal: {count} — voldoet: {ok}, nog niet klaar: {notReady}.',
   none: "In '{path}' staat geen enkele map met een portfolio.yaml. Geef de map op waarin de portfolio's van de groep staan.",
+  failed: 'Dit portfolio kon niet worden gecontroleerd: {reason}',
 };
 
 export const watch = {

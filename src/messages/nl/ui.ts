@@ -17,6 +17,7 @@ export const ui = {
   severity: { error: 'fout', warning: 'aandachtspunt', info: 'info' },
   noFindings: 'Geen opmerkingen.',
   portfolioLevel: 'portfolio',
+  moreFindings: '… en nog {count} {count|melding|meldingen} bij {file} zoals hierboven; alle meldingen staan in rlp check --format json.',
   settings: {
     title: 'Afwijkend ingesteld in portfolio.yaml',
     item: '{setting} {value} (standaard {default})',
@@ -87,7 +88,7 @@ export const ui = {
       maxWarnings: 'mislukt bij meer aandachtspunten dan dit aantal',
       quiet: 'toon alleen de fouten',
       datum: 'indiendatum (vervangt die uit portfolio.yaml)',
-      folders: 'portfoliomap of -mappen (standaard: de huidige map)',
+      folders: 'portfoliomap of -mappen (standaard: het portfolio waarin je staat, ook vanuit een map erin zoals casussen/)',
       alle: 'controleer elke submap met een portfolio.yaml',
       verbose: 'toon bij elke melding vooraan de naam van de regel (voor rlp explain)',
       watch: 'controleer opnieuw zodra je een bestand opslaat',
@@ -112,7 +113,10 @@ export const ui = {
   fatal: {
     notFound: "De map '{path}' bestaat niet. Geef de map van je portfolio op, bijvoorbeeld: rlp check mijn-portfolio",
     notAFolder: "'{path}' is geen map. Geef de map van je portfolio op, bijvoorbeeld: rlp check mijn-portfolio",
+    unreadable: "De map '{path}' kan niet worden gelezen: je hebt geen toestemming om erin te kijken. Controleer de rechten van de map (of vraag de eigenaar) en probeer het opnieuw.",
+    noPortfolioHere: "Hier staat geen portfolio: in '{path}' en de mappen erboven staat geen portfolio.yaml. Ga naar de map van je portfolio of geef die op, bijvoorbeeld: rlp check mijn-portfolio. Een nieuw portfolio maak je met: rlp init mijn-portfolio",
     internal: 'Er ging iets mis in rlp zelf ({detail}). Je portfolio is niet gewijzigd. Meld dit graag, met de opdracht die je gaf.',
+    output: 'Het rapport kon niet worden weggeschreven ({code}); is de schijf vol? Maak ruimte vrij of schrijf het rapport ergens anders heen.',
     badDate: "'{value}' is geen geldige datum voor --datum. Schrijf JJJJ-MM-DD, bijvoorbeeld 2026-12-01.",
     badFormat: "'{value}' is geen bekende uitvoervorm. Mogelijk zijn: {options}.",
     badLang: "'{value}' is geen bekende taal. Mogelijk zijn: nl (Nederlands) en en (Engels).",
