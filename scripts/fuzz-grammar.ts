@@ -57,7 +57,7 @@ const word = fc.oneof(
   { weight: 2, arbitrary: fc.stringMatching(/^[a-zà-ÿA-Z]{1,12}$/) },
   { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
 );
-const escape = fc.constantFrom(...ESCAPES);
+const escapeSeq = fc.constantFrom(...ESCAPES);
 /** Personal data, with spaces around it, as a datum stands in a text. */
 const personal = fc.constantFrom(...PERSONAL).map((p) => ` ${p} `);
 const base64 = (length: number) => 'iVBORw0KGgoAAAANSUhEUgAA'.repeat(Math.ceil(length / 24)).slice(0, length);
@@ -65,7 +65,7 @@ const base64 = (length: number) => 'iVBORw0KGgoAAAANSUhEUgAA'.repeat(Math.ceil(l
 /** A piece of inline text: words, escapes, personal data, emphasis runs, links, brackets, pasted images. */
 const inline: fc.Arbitrary<string> = fc.oneof(
   { weight: 30, arbitrary: word },
-  { weight: 8, arbitrary: escape },
+  { weight: 8, arbitrary: escapeSeq },
   { weight: 8, arbitrary: personal },
   { weight: 2, arbitrary: fc.tuple(fc.constantFrom('*', '_', '**', '***', '~~', '`'), fc.integer({ min: 1, max: 3000 }), word).map(([m, n, w]) => `${m.repeat(n)}${w}${m.repeat(n)}`) },
   { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 1, max: 400 }), word).map(([n, w]) => `${'*a '.repeat(n)}${w}${' a*'.repeat(n)}`) },
@@ -107,14 +107,14 @@ const scalar: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: 1, max: 3000 }).map((n) => `${'{a: '.repeat(n)}b${'}'.repeat(n)}`) },
   { weight: 1, arbitrary: textOf(1, 4).map((t) => `|\n  ${t.replace(/\n/g, '\n  ')}`) },
   { weight: 1, arbitrary: personal.map((p) => p.trim()) },
-  { weight: 1, arbitrary: escape.map((e) => JSON.stringify(`x${e}y`)) },
+  { weight: 1, arbitrary: escapeSeq.map((e) => JSON.stringify(`x${e}y`)) },
 );
 const KEYS = ['titel', 'periode', 'afgerond', 'taken', 'kennisgebieden', 'competenties', 'niet_relevant', 'opdrachtgever', 'kader', 'indiendatum', 'kandidaat', 'opleiding', 'naam', 'uren', 'cursussen', 'instellingen', 'regels', '<<'];
 const key = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...KEYS) },
   { weight: 1, arbitrary: word.map((w) => JSON.stringify(w)) },
   { weight: 1, arbitrary: personal.map((p) => JSON.stringify(p.trim())) },
-  { weight: 1, arbitrary: escape.map((e) => JSON.stringify(`sleutel${e}`)) },
+  { weight: 1, arbitrary: escapeSeq.map((e) => JSON.stringify(`sleutel${e}`)) },
 );
 /** A free YAML document: lines of `key: value` and `- value` at several depths, with anchors. */
 const freeYaml = fc
@@ -142,7 +142,7 @@ const hoursCell = fc.oneof(
   fc.double({ min: 0, max: 1e6, noNaN: true }).map((n) => String(n).replace('.', ',')),
 );
 const dateCell = fc.oneof(fc.constantFrom('01-03-2024', '2024-03-01', '31-02-2024', '', 'gisteren', '02-03-2024', 'Totaal'), fc.date({ min: new Date('2019-01-01'), max: new Date('2027-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)));
-const categoryCell = fc.oneof(fc.constantFrom('begeleiding', 'administratie', 'Intervisie/supervisie', 'training geven', 'Totaal', '"a;b"', '"nooit dicht'), word, personal, escape.map((e) => `cat${e}`));
+const categoryCell = fc.oneof(fc.constantFrom('begeleiding', 'administratie', 'Intervisie/supervisie', 'training geven', 'Totaal', '"a;b"', '"nooit dicht'), word, personal, escapeSeq.map((e) => `cat${e}`));
 const csv = fc
   .tuple(
     fc.constantFrom(';', ','),
@@ -175,7 +175,7 @@ export const portfolio: fc.Arbitrary<Files> = fc
       'motivatie.md': markdownBody,
       'ontwikkelplan.md': markdownFile,
       'uren.csv': csv,
-      extra: fc.tuple(fc.constantFrom(...PERSONAL), escape, markdownFile),
+      extra: fc.tuple(fc.constantFrom(...PERSONAL), escapeSeq, markdownFile),
     },
     { requiredKeys: [] },
   )

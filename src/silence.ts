@@ -50,7 +50,7 @@ function rulesIn(text: string): string[] {
 export function silencesIn(file: string, text: string, yamlUntil: number): Silence[] {
   const lines = text.split('\n');
   const out: Silence[] = [];
-  const headings = lines.map((l, i) => ({ line: i + 1, depth: /^(#{1,6})\s/.exec(l)?.[1]!.length ?? 0 })).filter((h) => h.line > yamlUntil && h.depth > 0);
+  const headings = lines.map((l, i) => ({ line: i + 1, depth: /^(#{1,6})\s/.exec(l)?.[1]?.length ?? 0 })).filter((h) => h.line > yamlUntil && h.depth > 0);
   lines.forEach((text, i) => {
     const line = i + 1;
     if (line <= yamlUntil) {

@@ -15,9 +15,9 @@ import { fill } from '../src/messages/index.js';
 import { rlp, tempDir, variant } from './helpers.js';
 
 /** Raw characters no output may carry (LF between lines is the only control allowed). */
-export const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
+const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
 /** Personal data planted in the hostile portfolio, as written. */
-export const DATA = ['jan.jansen@example.com', 'piet@voorbeeld.nl', '0612345678', '06-87654321', '111222333', 'NL91ABNA0417164300', 'NL91 ABNA 0417 1643 00'];
+const DATA = ['jan.jansen@example.com', 'piet@voorbeeld.nl', '0612345678', '06-87654321', '111222333', 'NL91ABNA0417164300', 'NL91 ABNA 0417 1643 00'];
 
 const ESC = '\u001b';
 const BAD = `${ESC}[2J${ESC}[H${ESC}]52;c;ZXZpbA==\u0007${ESC}]8;;https://evil.example/\u0007klik${ESC}]8;;\u0007\r\u007f\u009b31m\u202e`;
@@ -26,7 +26,7 @@ const BAD = `${ESC}[2J${ESC}[H${ESC}]52;c;ZXZpbA==\u0007${ESC}]8;;https://evil.e
 const q = (text: string) => JSON.stringify(text);
 
 /** The example portfolio with escape sequences and personal data in every kind of field. */
-export function hostilePortfolio(): string {
+function hostilePortfolio(): string {
   const dir = variant();
   const yaml = readFileSync(join(dir, 'portfolio.yaml'), 'utf8')
     .replace('naam: Bedrijfskunde', `naam: ${q(`Bedrijfskunde ${BAD} jan.jansen@example.com`)}`)
@@ -58,7 +58,7 @@ function strings(value: unknown, out: string[] = []): string[] {
 }
 
 /** Asserts that an output shows no raw control character and no planted datum (also after JSON or GitHub unescaping). */
-export function expectClean(output: string, label: string): void {
+function expectClean(output: string, label: string): void {
   expect(RAW_CONTROL.exec(output)?.[0] ?? null, `${label}: raw control`).toBeNull();
   const github = output.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
   const decoded = [output, github];

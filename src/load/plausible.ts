@@ -53,7 +53,7 @@ export function plausibleRows(rows: readonly HoursRow[], file: string, problems:
     }
     perDay.set(row.datum, after);
   }
-  for (const [messageId, n] of counts) {
+  for (const [, n] of counts) {
     if (n > limits.max_meldingen) problems.push({ rule: 'bestand/schema', messageId: 'csvMorePlausible', args: { count: n - limits.max_meldingen }, file, severity: 'warning' });
   }
   return kept;
