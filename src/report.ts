@@ -63,9 +63,22 @@ export function buildReport(portfolio: Portfolio, diagnostics: PartDiagnostic[],
   });
 }
 
+/** Text from the portfolio as every output may show it: control characters visible, personal data masked. */
+function safe(text: string): string {
+  return maskPersonalData(showControls(text));
+}
+
+/** Message arguments with every text made safe, recursively (they come from the portfolio too). */
+function cleanArgs<T>(value: T): T {
+  if (typeof value === 'string') return safe(value) as T;
+  if (Array.isArray(value)) return value.map(cleanArgs) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanArgs(v)])) as T;
+  return value;
+}
+
 /**
  * The report with every string that comes from the portfolio passed through src/display.ts: the
- * folder name, file names (of findings, cases and the hours log) and hours-log categories. The
+ * folder name, file names (of findings, cases and the hours log), course names and hours-log categories. The
  * messages were built from sanitised arguments already; they are checked once more for control
  * characters and personal data (not cut). Every format renders a report built here, so none can
  * print portfolio text raw.
@@ -76,11 +89,17 @@ export function sanitiseReport(report: Report): Report {
     portfolio: displayFileName(report.portfolio),
     diagnostics: report.diagnostics.map((d) => {
       const clean = { ...d, message: maskPersonalData(showControls(d.message)) };
+      if (d.args) clean.args = cleanArgs(d.args);
+      // A fix whose text had to be masked or made visible would no longer match the file: leave it out.
+      if (d.fix && (safe(d.fix.replace) !== d.fix.replace || safe(d.fix.with) !== d.fix.with)) delete clean.fix;
       if (d.file !== undefined) clean.file = displayFileName(d.file);
       return clean;
     }),
     coverage: { ...report.coverage, cases: report.coverage.cases.map(displayFileName) },
   };
+  if (report.cursussen) {
+    out.cursussen = { ...report.cursussen, perCursus: report.cursussen.perCursus.map((c) => ({ ...c, naam: displayText(c.naam, { max: 80 }) })) };
+  }
   if (report.uren) {
     out.uren = {
       ...report.uren,

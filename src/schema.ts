@@ -205,11 +205,12 @@ export function buildSchemas(kader: Kader, rules: readonly RuleMeta[]) {
     })
     .describe('Ontwikkelplan (front-matter)');
   /** Heading labels the framework's sections have (Dutch headings and short forms): for hints at lines that look like one but are no heading. */
+  // A framework without some of these parts (a small test ruleset) simply has fewer labels.
   const headingLabels: readonly string[] = [
-    ...Object.values(kader.casus.secties).flatMap((s) => [s.kop, ...(s.aliassen ?? [])]),
-    ...kader.taken.flatMap((t) => [t.kop, ...(t.aliassen ?? [])]),
-    ...[...kader.kennisgebieden, ...kader.competenties, ...kader.attitude].flatMap((i) => [i.naam, ...(i.aliassen ?? [])]),
-    ...kader.ontwikkelplan.vragen.map((v) => v.kop),
+    ...Object.values(kader.casus?.secties ?? {}).flatMap((s) => [s.kop, ...(s.aliassen ?? [])]),
+    ...(kader.taken ?? []).flatMap((t) => [t.kop, ...(t.aliassen ?? [])]),
+    ...[...(kader.kennisgebieden ?? []), ...(kader.competenties ?? []), ...(kader.attitude ?? [])].flatMap((i) => [i.naam, ...(i.aliassen ?? [])]),
+    ...(kader.ontwikkelplan?.vragen ?? []).map((v) => v.kop),
     'Taak',
   ];
   return { portfolio, case: caseMeta, ontwikkelplan, headingLabels };

@@ -26,7 +26,7 @@ describe('rlp check without a folder', () => {
   it('in the portfolio folder itself: as before', () => {
     const r = rlp(['check'], { cwd: dir });
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^Portfolio portfolio — indiendatum 2026-12-01/);
+    expect(r.stdout).toMatch(/^Portfolio portfolio — indiendatum 1 december 2026/);
   });
 
   it('outside any portfolio: exit 2, says so in Dutch (English with --lang en), no report', () => {

@@ -115,7 +115,7 @@ describe('the hours log (§7)', () => {
   });
   it('recognises a total row instead of calling its category empty', () => {
     const dir = log(';1310;Totaal;\n');
-    expect(findings(dir, 'bestand/schema')).toMatchObject([{ severity: 'info', line: 3, message: expect.stringContaining('een totaal') }]);
+    expect(findings(dir, 'bestand/schema')).toContainEqual(expect.objectContaining({ severity: 'info', line: 3, message: expect.stringContaining('een totaal') }));
     expect(checkDir(log('Totaal;;1310;\n')).uren!.totaal).toBe(1300);
   });
   it('warns for rows before actief_sinds', () => {

@@ -155,7 +155,7 @@ export function positionOf(positions: PositionMap, path: readonly (string | numb
 
 /**
  * Numbers written the Dutch way (contract §3), read before the schema sees them, for values whose
- * key is one of `keys` (hours, ECTS): `3,5` is 3.5; `1.940` (a dot followed by exactly three
+ * key is one of `keys` (hours, ECTS): `3,5` is 3.5; `20 uur` is 20; `1.940` (a dot followed by exactly three
  * digits, which YAML reads as 1.94) is 1940, with a `bestand/schema` info saying how it was read.
  * Changes `data` in place.
  */
@@ -179,7 +179,9 @@ export function readDutchNumbers(data: unknown, positions: PositionMap, keys: Re
 }
 
 /** `3,5` → 3.5, `1.940` → 1940, `1.940,5` → 1940.5; undefined for anything else (plain `3.5` stays as YAML read it). */
-function dutchNumber(text: string): number | undefined {
+function dutchNumber(written: string): number | undefined {
+  // A unit after the number, as people write it on a certificate: `20 uur`, `3,5 ECTS`, `64u`.
+  const text = written.replace(/\s*(?:uur|u|ects|ec|studie-?uren)\.?$/i, '');
   if (/^\d+,\d+$/.test(text)) return Number(text.replace(',', '.'));
   if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(text)) return Number(text.replace(/\./g, '').replace(',', '.'));
   if (/^\d+(?:\.\d+)?$/.test(text)) return Number(text);

@@ -31,7 +31,10 @@ export const rule: Rule = {
           if (unknown.tip) report({ messageId: 'unknownHeadingTip', severity: 'warning', args: { kop, onderdeel, tip: unknown.tip }, ...place });
           else report({ messageId: open.length > 0 ? 'unknownHeadingOptions' : 'unknownHeading', severity: 'warning', args: { kop, onderdeel, opties: open }, ...place });
         } else {
-          report({ messageId: unknown.tip ? 'unknownTopHeadingTip' : 'unknownTopHeading', severity: 'warning', args: { kop, tip: unknown.tip ?? '' }, ...place });
+          // No close label: name the tasks this case still lacks, the usual home of such a heading.
+          const open = Object.entries(cov.items.taken).filter(([, item]) => item.mark === 'nee').map(([id]) => ({ ref: 'taken' as const, id, field: 'kop' as const }));
+          const messageId = unknown.tip ? 'unknownTopHeadingTip' : open.length > 0 ? 'unknownTopHeadingTasks' : 'unknownTopHeading';
+          report({ messageId, severity: 'warning', args: { kop, tip: unknown.tip ?? '', opties: open }, ...place });
         }
       }
       if (!doc.meta) return;

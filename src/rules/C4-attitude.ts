@@ -16,7 +16,7 @@ export const rule: Rule = {
       for (const item of kader.attitude) {
         // An empty answer is C/inhoud's finding; here: no answer at all.
         if (cov.items.attitude[item.id]!.mark !== 'nee') continue;
-        report({ messageId: parent ? 'missing' : 'noSection', args: { naam: itemName('attitude', item.id), vraag: { ref: 'attitude', id: item.id, field: 'vraag' }, sectie: { ref: 'attitude', id: item.id, field: 'kop' }, kop: kader.casus.secties.attitude.kop }, ...place });
+        report({ messageId: parent ? 'missing' : 'noSection', args: { naam: itemName('attitude', item.id), vraag: { ref: 'attitude', id: item.id, field: 'vraag' }, sectie: { ref: 'attitude', id: item.id, field: 'kop' }, kop: parent?.title ?? kader.casus.secties.attitude.kop }, ...place });
       }
     });
   },

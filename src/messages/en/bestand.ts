@@ -43,7 +43,7 @@ export const bestand = {
       quoteText: "{key} should be text, but holds a number or a yes/no value ({value}). Put the text in quotes: \"{value}\".",
       emptyValue: '{key} is empty. Fill it in or remove the line.',
       expectBoolean: "{key} should be true or false, not '{value}'.",
-      expectNumber: "{key} should be a number, not '{value}'. Write decimals with a point, e.g. 1.5.",
+      expectNumber: "{key} should be a number, not '{value}'. Write just the number, e.g. 64 or 3.5.",
       expectList: "{key} should be a list, e.g. [a, b] or lines starting with -; it holds '{value}'.",
       expectMap: "{key} should hold indented 'key: value' lines; it holds '{value}'.",
       date: "{key} holds '{value}', which is not a valid date. Write YYYY-MM-DD, e.g. 2026-03-12.",

@@ -61,6 +61,7 @@ export const c = {
       unknownHeading: "The heading '{kop}' under '{onderdeel}' matches no part of the framework.",
       unknownHeadingTip: "rlp does not recognise the heading '{kop}' under '{onderdeel}'. Did you mean '{tip}'?",
       unknownTopHeadingTip: "rlp does not recognise the heading '{kop}' as part of a case. Did you mean '{tip}'?",
+      unknownTopHeadingTasks: "The heading '{kop}' belongs to no part of a case, so what is under it counts for nothing. This case still lacks {opties}; if the text is about one of them, start the heading that way (for example '## Taak 0 – …'). If it belongs to a knowledge area, competence or attitude question, make it a heading with three hashes under that part.",
       unknownTopHeading: "The heading '{kop}' belongs to no part of a case, so what is under it counts for nothing. Does the text belong to a task, knowledge area, competence or attitude question? Then give it that heading, for example '## Taak 3' or '### Arbeidsmarkt' under '## Kennisgebieden'.",
       unknownHeadingOptions: "rlp does not recognise the heading '{kop}' under '{onderdeel}', so what is under it does not count. Did you mean one of these: {opties}? Then use that name as the heading.",
       misplacedItem: "The heading '{kop}' is about {naam} but stands on its own in the case. Make it a heading '### {sectie}' under '## {ouder}'. rlp counts it for now.",

@@ -43,7 +43,7 @@ export const bestand = {
       quoteText: "Bij {key} hoort tekst, maar er staat een getal of ja/nee-waarde ({value}). Zet de tekst tussen aanhalingstekens: \"{value}\".",
       emptyValue: 'Bij {key} staat niets. Vul het in of laat de regel weg.',
       expectBoolean: "Bij {key} hoort ja of nee, geschreven als 'true' (ja) of 'false' (nee); nu staat er '{value}'.",
-      expectNumber: "Bij {key} hoort een getal, niet '{value}'. Schrijf decimalen met een punt, bijvoorbeeld 1.5.",
+      expectNumber: "Bij {key} hoort een getal, niet '{value}'. Schrijf alleen het getal, bijvoorbeeld 64 of 3,5.",
       expectList: "Bij {key} hoort een lijst, bijvoorbeeld [a, b] of regels die met - beginnen; nu staat er '{value}'.",
       expectMap: "Bij {key} horen ingesprongen regels eronder, zoals 'naam: …'; nu staat er '{value}'.",
       date: "Bij {key} staat '{value}'; dat is geen geldige datum. Schrijf JJJJ-MM-DD, bijvoorbeeld 2026-03-12.",

@@ -61,6 +61,7 @@ export const c = {
       unknownHeading: "De kop '{kop}' onder '{onderdeel}' hoort bij geen enkel onderdeel van het toetsingskader.",
       unknownHeadingTip: "De kop '{kop}' onder '{onderdeel}' herkent rlp niet. Bedoel je '{tip}'?",
       unknownTopHeadingTip: "De kop '{kop}' herkent rlp niet als onderdeel van een casus. Bedoel je '{tip}'?",
+      unknownTopHeadingTasks: "De kop '{kop}' hoort bij geen onderdeel van een casus, dus wat eronder staat telt nergens voor mee. In deze casus {opties|ontbreekt|ontbreken} nog {opties}; gaat de tekst daarover, begin de kop dan zo (bijvoorbeeld '## Taak 0 – …'). Hoort de tekst bij een kennisgebied, competentie of attitudevraag, zet hem dan als kop van drie hekjes onder dat onderdeel.",
       unknownTopHeading: "De kop '{kop}' hoort bij geen onderdeel van een casus, dus wat eronder staat telt nergens voor mee. Hoort de tekst bij een taak, kennisgebied, competentie of attitudevraag? Geef hem dan die kop, bijvoorbeeld '## Taak 3' of '### Arbeidsmarkt' onder '## Kennisgebieden'.",
       unknownHeadingOptions: "De kop '{kop}' onder '{onderdeel}' herkent rlp niet, dus wat eronder staat telt niet mee. Bedoel je een van deze: {opties}? Gebruik dan die naam als kop.",
       misplacedItem: "De kop '{kop}' gaat over {naam}, maar staat los in de casus. Zet hem als kop '### {sectie}' onder '## {ouder}'. rlp telt hem nu wel mee.",

@@ -17,7 +17,7 @@ export const ui = {
   severity: { error: 'fout', warning: 'aandachtspunt', info: 'info' },
   noFindings: 'Geen opmerkingen.',
   portfolioLevel: 'portfolio',
-  moreFindings: '… en nog {count} {count|melding|meldingen} bij {file} zoals hierboven; alle meldingen staan in rlp check --format json.',
+  moreFindings: "… en nog {count} {count|melding|meldingen} bij {file} zoals hierboven; 'rlp check --format json' toont ze allemaal.",
   settings: {
     title: 'Afwijkend ingesteld in portfolio.yaml',
     item: '{setting} {value} (standaard {default})',
