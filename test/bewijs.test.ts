@@ -43,7 +43,7 @@ describe('bestand/bewijs', () => {
     expect(findings(inside, 'bestand/bewijs')).toEqual([]);
   });
   it('fires for a .pdf that is not a PDF', () => {
-    expect(findings(withCv('bewijs/cv.pdf', 'Dit is geen pdf maar tekst.\n'), 'bestand/bewijs')).toMatchObject([{ message: expect.stringContaining("geen echt pdf-bestand (de inhoud lijkt op: text)") }]);
+    expect(findings(withCv('bewijs/cv.pdf', 'Dit is geen pdf maar tekst.\n'), 'bestand/bewijs')).toMatchObject([{ message: expect.stringContaining("geen echt pdf-bestand (de inhoud lijkt op: gewone tekst)") }]);
     expect(findings(withCv('bewijs/cv.docx', magic.pdf), 'bestand/bewijs')[0]!.message).toContain('geen echt docx-bestand');
   });
   it('accepts pdf, jpg, png, docx and md by their content', () => {

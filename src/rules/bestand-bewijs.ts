@@ -33,7 +33,7 @@ export const rule: Rule = {
       else if (info.detected && info.detected in UNREACHABLE) report({ messageId: UNREACHABLE[info.detected]!, args: { path }, ...place });
       else if (info.size === 0) report({ messageId: 'empty', args: { path }, ...place });
       else if (!expected) report({ messageId: 'unsupported', severity: 'warning', args: { path }, ...place });
-      else if (info.detected !== expected) report({ messageId: 'wrongType', args: { path, expected: extension, detected: info.detected ?? 'unknown' }, ...place });
+      else if (info.detected !== expected) report({ messageId: 'wrongType', args: { path, expected: extension, detected: { ref: 'tekst', rule: 'bestand/bewijs', id: `soort-${info.detected ?? 'unknown'}` } }, ...place });
     }
   },
 };
