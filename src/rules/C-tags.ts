@@ -43,7 +43,8 @@ export const rule: Rule = {
         const tags = new Set((doc.meta[kind] ?? []).map(String));
         tags.forEach((id) => {
           const item = cov.items[kind][id];
-          if (item?.section || item?.mark === 'niet-relevant') return;
+          // A task with a niet_relevant entry (even a weak one, C1/taken's finding) is no missing section.
+          if (item?.section || item?.mark === 'niet-relevant' || (kind === 'taken' && doc.meta?.niet_relevant?.[id] !== undefined)) return;
           const index = (doc.meta![kind] ?? []).map(String).indexOf(id);
           const parent = kind === 'taken' ? undefined : kader.casus.secties[kind].kop;
           const args = { naam: itemName(kind, id), kop: parent ?? { ref: kind, id, field: 'kop' as const }, sectie: { ref: kind, id, field: 'kop' as const } };

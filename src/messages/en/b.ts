@@ -55,7 +55,7 @@ export const b = {
     messages: {
       missing: "Your motivation is missing: the file {path} does not exist. The framework (B2) asks for a look back at your development so far. Create the file with 'rlp init' and write your motivation.",
       empty: 'Your motivation ({path}) holds no text of your own yet. Write a look back at your development so far and why you chose this profession (framework B2).',
-      short: "Your motivation ({path}) has {woorden} words. The framework (B2) asks you to introduce yourself, say what moves you in this profession and where you stand now; that rarely fits in fewer than {minimum} words.",
+      short: "Your motivation ({path}) has {woorden} {woorden|word|words}. The framework (B2) asks you to introduce yourself, say what moves you in this profession and where you stand now; that rarely fits in fewer than {minimum} words.",
     },
   },
 };

@@ -79,7 +79,7 @@ export const c = {
     messages: {
       empty: 'The section on {naam} is still empty.',
       template: "The section on {naam} only holds the template's sample text. Replace it with your own description.",
-      short: "The section on {naam} has {woorden} words. That is short to show what you did and why; rlp notes this below {minimum} words (a choice of rlp, not a requirement of the framework).",
+      short: "The section on {naam} has {woorden} {woorden|word|words}. That is short to show what you did and why; rlp notes this below {minimum} words (a choice of rlp, not a requirement of the framework).",
       standInNvt: "The section '{naam}' only says '{tekst}'. That way {naam} does not count as demonstrated. Work it out with what you did in this case, or remove the section and its mention at the top.",
       standInRef: "The section '{naam}' only points elsewhere ('{tekst}'). A reference does not count as demonstrated: show here how {naam} comes back in this case, or remove the section.",
     },

@@ -11,7 +11,7 @@ export const d = {
       order: 'The last year of your development plan ({tot}) is before its first year ({van}). Check the period.',
       pastStart: 'Your development plan starts in {van}, before the year of your submission date ({jaar}). The plan is about the coming years; let it start in {jaar} or later.',
       lateStart: "Your development plan only starts in {van}. The framework (D) asks for a plan for the coming four years, from your certification ({jaar}); let it start in {uiterlijk} at the latest.",
-      shortSection: "The section '{kop}' of your development plan has {woorden} words. An assessor expects an answer here that takes in your work context and the development of the profession; rlp notes this below {minimum} words (a choice of rlp, not a requirement of the framework).",
+      shortSection: "The section '{kop}' of your development plan has {woorden} {woorden|word|words}. An assessor expects an answer here that takes in your work context and the development of the profession; rlp notes this below {minimum} words (a choice of rlp, not a requirement of the framework).",
       unknownHeading: "The heading '{kop}' in your development plan belongs to none of the four questions of the framework (D): {koppen}. What is under it counts for none of them.",
       unknownHeadingTip: "rlp does not recognise the heading '{kop}' in your development plan as one of the four questions. Did you mean '{tip}'?",
       missingSection: "Your development plan has no section '## {kop}'. The framework (D) asks for an answer to each of the four questions; add the section.",

@@ -55,7 +55,7 @@ export const b = {
     messages: {
       missing: "Je motivatie ontbreekt: het bestand {path} is er niet. Het toetsingskader (B2) vraagt een terugblik op je ontwikkeling tot nu toe. Maak het bestand aan met 'rlp init' en schrijf je motivatie.",
       empty: 'Je motivatie ({path}) bevat nog geen eigen tekst. Schrijf een terugblik op je ontwikkeling tot nu toe en waarom je voor dit vak koos (toetsingskader B2).',
-      short: "Je motivatie ({path}) telt {woorden} woorden. Het toetsingskader (B2) vraagt dat je jezelf voorstelt, vertelt wat je beweegt in dit vak en waar je nu staat; dat lukt zelden in minder dan {minimum} woorden.",
+      short: "Je motivatie ({path}) telt {woorden} {woorden|woord|woorden}. Het toetsingskader (B2) vraagt dat je jezelf voorstelt, vertelt wat je beweegt in dit vak en waar je nu staat; dat lukt zelden in minder dan {minimum} woorden.",
     },
   },
 };

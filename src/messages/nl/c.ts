@@ -79,7 +79,7 @@ export const c = {
     messages: {
       empty: "De sectie '{naam}' is nog leeg.",
       template: "De sectie '{naam}' bevat alleen de voorbeeldtekst uit het sjabloon. Vervang die door je eigen beschrijving.",
-      short: "De sectie '{naam}' telt {woorden} woorden. Dat is kort om je handelen en je afwegingen te laten zien; rlp meldt dit onder de {minimum} woorden (een keuze van rlp, geen eis van het toetsingskader).",
+      short: "De sectie '{naam}' telt {woorden} {woorden|woord|woorden}. Dat is kort om je handelen en je afwegingen te laten zien; rlp meldt dit onder de {minimum} woorden (een keuze van rlp, geen eis van het toetsingskader).",
       standInNvt: "De sectie '{naam}' zegt alleen '{tekst}'. Zo telt {naam} niet als aangetoond. Werk het uit met wat je in deze casus deed, of haal de sectie en de vermelding bovenaan weg.",
       standInRef: "De sectie '{naam}' verwijst alleen naar een andere plek ('{tekst}'). Een verwijzing telt niet als aangetoond: laat hier zelf zien hoe {naam} in deze casus terugkomt, of haal de sectie weg.",
     },

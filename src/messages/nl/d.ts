@@ -11,7 +11,7 @@ export const d = {
       order: 'Het eindjaar van je ontwikkelplan ({tot}) ligt vóór het beginjaar ({van}). Controleer de periode.',
       pastStart: 'Je ontwikkelplan begint in {van}, vóór het jaar van je indiendatum ({jaar}). Het plan gaat over de komende jaren; laat het beginnen in {jaar} of later.',
       lateStart: "Je ontwikkelplan begint pas in {van}. Het toetsingskader (D) vraagt een plan voor de komende vier jaar, vanaf je certificering ({jaar}); laat het uiterlijk in {uiterlijk} beginnen.",
-      shortSection: "De sectie '{kop}' van je ontwikkelplan telt {woorden} woorden. Een assessor verwacht hier een antwoord dat je werkcontext en de ontwikkeling van het vak erbij betrekt; rlp meldt dit onder de {minimum} woorden (een keuze van rlp, geen eis van het toetsingskader).",
+      shortSection: "De sectie '{kop}' van je ontwikkelplan telt {woorden} {woorden|woord|woorden}. Een assessor verwacht hier een antwoord dat je werkcontext en de ontwikkeling van het vak erbij betrekt; rlp meldt dit onder de {minimum} woorden (een keuze van rlp, geen eis van het toetsingskader).",
       unknownHeading: "De kop '{kop}' in je ontwikkelplan hoort bij geen van de vier vragen van het toetsingskader (D): {koppen}. Wat eronder staat, telt voor geen van die vragen mee.",
       unknownHeadingTip: "De kop '{kop}' in je ontwikkelplan herkent rlp niet als een van de vier vragen. Bedoel je '{tip}'?",
       missingSection: "Je ontwikkelplan heeft geen sectie '## {kop}'. Het toetsingskader (D) vraagt een antwoord op elk van de vier vragen; voeg de sectie toe.",
