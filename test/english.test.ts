@@ -84,9 +84,9 @@ describe('--lang en', () => {
     expectEnglish(formatters.pretty!(report, { lang: 'en', color: false }), [name, ...ownWords(report)]);
   });
   it('the shortcuts portfolio (verdict fidelity, content hints, privacy) prints no Dutch', () => {
-    const report = checkDir(join(ROOT, 'fixtures', 'kortere-weg'), { lang: 'en' });
+    const report = checkDir(join(ROOT, 'fixtures', 'voorbeeld-kortere-wegen'), { lang: 'en' });
     expect(report.summary.errors).toBeGreaterThan(0);
-    expectEnglish(formatters.pretty!(report, { lang: 'en', color: false }), ['kortere-weg', 'Zie taak 4.', 'Niet relevant.', ...ownWords(report)]);
+    expectEnglish(formatters.pretty!(report, { lang: 'en', color: false }), ['voorbeeld-kortere-wegen', 'Zie taak 4.', 'Niet relevant.', ...ownWords(report)]);
   });
   it('the CLI on a failing fixture prints no Dutch', () => {
     const r = rlp(['check', 'fixtures/defecten/C4-attitude', '--lang', 'en']);

@@ -1,12 +1,12 @@
 /**
- * The usual shortcuts candidates take (fixtures/kortere-weg, written by an author who had not seen
+ * The usual shortcuts candidates take (fixtures/voorbeeld-kortere-wegen, written by an author who had not seen
  * the rules, each shortcut listed in KORTERE-WEGEN.md): every one is found, at its place.
  */
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { checkDir, ROOT } from './helpers.js';
 
-const report = checkDir(join(ROOT, 'fixtures', 'kortere-weg'));
+const report = checkDir(join(ROOT, 'fixtures', 'voorbeeld-kortere-wegen'));
 const found = (rule: string, file?: string, line?: number) => report.diagnostics.some((d) => d.rule === rule && (file === undefined || d.file === file) && (line === undefined || d.line === line));
 const G = 'casussen/casus-gemeente.md';
 const Z = 'casussen/casus-zzp.md';
