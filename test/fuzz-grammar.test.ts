@@ -20,7 +20,7 @@ describe('generated portfolios: no throw, no raw control character, no unmasked 
     expect(outputViolations('mail j.d…@…e.com', 'x')).toEqual([]);
   });
 
-  it('25 generated portfolios, each in 4 formats and 2 languages', () => {
+  it('12 generated portfolios, each in 4 formats and 2 languages', () => {
     let shown = 0;
     fc.assert(
       fc.property(portfolio, (files) => {
@@ -28,9 +28,9 @@ describe('generated portfolios: no throw, no raw control character, no unmasked 
         if (result.shown) shown++;
         expect(result.problems).toEqual([]);
       }),
-      { numRuns: 25, seed: 20261201 },
+      { numRuns: 12, seed: 20261201 },
     );
     // The hostile text did reach the outputs (shown or masked): the campaign tests what it means to.
-    expect(shown).toBeGreaterThan(10);
+    expect(shown).toBeGreaterThan(5);
   }, 60000);
 });
