@@ -6,6 +6,8 @@
 import { stemmer } from '@orama/stemmers/dutch';
 import type { CaseCoverage, ItemKind } from './coverage.js';
 import type { CaseFile, Section } from './types.js';
+import { namedRules, ruleIds } from './directive.js';
+import type { Ruleset } from './rules/rule.js';
 import { words } from './woorden.js';
 
 /** A list of words of schemas/inhoud.yaml (see its header for the matching). */
@@ -174,24 +176,24 @@ export function writtenSections(coverage: CaseCoverage, kind: ItemKind): ItemSec
     .sort((a, b) => a.section.line - b.section.line);
 }
 
-/** `<!-- rlp: geen inhoud/theorie -->` (or `rlp-disable inhoud/theorie`) silences that hint for its section. */
-const SILENCE = /rlp(?::|-disable)\s*(?:geen\s+)?((?:inhoud\/[a-z]+[\s,]*)+)/gi;
 
 /**
  * True when the section (its heading line up to the next heading of its level or higher) holds a
- * comment that silences `rule` (contract §8: "per line with a comment").
+ * comment that silences `rule` (contract §8: "per line with a comment"; grammar: src/directive.ts,
+ * e.g. `<!-- rlp: geen theorie -->`).
  */
 const docLines = new WeakMap<CaseFile, string[]>();
 
-export function silenced(doc: CaseFile, section: Section, rule: string): boolean {
+export function silenced(doc: CaseFile, section: Section, rule: string, ruleset: Ruleset): boolean {
+  const known = ruleIds(ruleset);
   let lines = docLines.get(doc);
   if (!lines) docLines.set(doc, (lines = doc.text.split('\n')));
   for (let i = section.line; i < lines.length; i++) {
     const line = lines[i]!;
     const heading = /^(#{1,6})\s/.exec(line);
     if (heading && heading[1]!.length <= section.depth) break;
-    for (const m of line.matchAll(SILENCE)) {
-      if (!m[1]!.toLowerCase().includes(rule)) continue;
+    if (!/rlp/i.test(line)) continue;
+    if (namedRules(line, known).some((n) => 'rule' in n && n.rule === rule)) {
       markUsed(doc, i + 1, rule);
       return true;
     }

@@ -18,6 +18,13 @@ import { isMotivation, standIn, type StandIn, type Woorden } from './woorden.js'
  */
 export type Mark = 'ja' | 'leeg' | 'nvt' | 'verwijst' | 'niet-relevant' | 'nee';
 
+/**
+ * A mark as the report's matrix shows it: `elders` is a kennisgebied or competentie that a case
+ * neither works out nor names at the top: no fault there, as these may be spread over the cases.
+ * A spread item named at the top but without a section stays `nee` (C/tags reports it).
+ */
+export type MatrixMark = Mark | 'elders';
+
 /** One item (task, kennisgebied, competentie, attitude question) in one case. */
 export interface ItemCoverage {
   mark: Mark;

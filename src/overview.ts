@@ -5,7 +5,7 @@
  * suggests (toetsingskader C.1). Pure: works on a finished report; decides nothing new.
  */
 import { partOrder } from './check.js';
-import { suggestedTasks, type ItemKind, type Mark, type Together } from './coverage.js';
+import { suggestedTasks, type ItemKind, type MatrixMark, type Together } from './coverage.js';
 import type { Report } from './report.js';
 import type { Ruleset } from './rules/rule.js';
 import { rulesetFor } from './rulesets/index.js';
@@ -76,8 +76,8 @@ export interface MatrixRow {
   kind: ItemKind;
   /** Item id (tasks as `"0"` … `"7"`). */
   id: string;
-  /** The mark in each case, in `coverage.cases` order. */
-  marks: Mark[];
+  /** The mark in each case, in `coverage.cases` order (`elders`: left to the other case). */
+  marks: MatrixMark[];
   /**
    * Kennisgebieden and competenties may be spread over the cases: absent (`nee`) in one case is no
    * fault there. Tasks and attitude questions are not spread.

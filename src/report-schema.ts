@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { ChangedSetting } from './check.js';
-import type { Mark } from './coverage.js';
+import type { MatrixMark } from './coverage.js';
 import type { HoursSummary } from './hours.js';
 import type { CourseSummary } from './courses.js';
 import type { Diagnostic } from './types.js';
@@ -13,10 +13,10 @@ import type { Diagnostic } from './types.js';
 const severity = z.enum(['error', 'warning', 'info']);
 const level = z.enum(['off', 'info', 'warning', 'error']);
 const count = z.number().int().min(0);
-const mark = z.enum(['ja', 'leeg', 'nvt', 'verwijst', 'niet-relevant', 'nee']);
+const mark = z.enum(['ja', 'leeg', 'nvt', 'verwijst', 'niet-relevant', 'nee', 'elders']);
 const state = z.enum(['ja', 'ontbreekt', 'niet-nodig']);
 const states = z.record(z.string(), state).describe('Per id: samen over beide casussen aangetoond (ja), nog nodig (ontbreekt), of niet nodig (een vijfde kennisgebied)');
-const marks = z.record(z.string(), z.array(mark)).describe('Per id: het teken in elke casus, in de volgorde van cases');
+const marks = z.record(z.string(), z.array(mark)).describe('Per id: het teken in elke casus, in de volgorde van cases; elders: een kennisgebied of competentie die deze casus niet uitwerkt en bovenaan niet noemt (mag: verdeel over beide casussen)');
 
 /** A framework item (or another rule's phrase) named in a message; see `ItemRef` in src/types.ts. */
 const itemRef = z.strictObject({
@@ -107,5 +107,5 @@ export const reportSchema = z
 
 // The schema and the hand-written types of the core must describe the same objects.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const checks: [Same<z.infer<typeof hoursSchema>, HoursSummary>, Same<z.infer<typeof diagnosticSchema>, Diagnostic>, Same<z.infer<typeof settingSchema>, ChangedSetting>, Same<z.infer<typeof mark>, Mark>, Same<z.infer<typeof coursesSchema>, CourseSummary>] = [true, true, true, true, true];
+const checks: [Same<z.infer<typeof hoursSchema>, HoursSummary>, Same<z.infer<typeof diagnosticSchema>, Diagnostic>, Same<z.infer<typeof settingSchema>, ChangedSetting>, Same<z.infer<typeof mark>, MatrixMark>, Same<z.infer<typeof coursesSchema>, CourseSummary>] = [true, true, true, true, true];
 void checks;

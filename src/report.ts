@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { changedSettings, check, rulesetOf, settingsFor, type CheckOptions, type PartDiagnostic } from './check.js';
-import { caseCoverage, together, type ItemKind } from './coverage.js';
+import { caseCoverage, together, type ItemKind, type MatrixMark } from './coverage.js';
 import { summariseCourses } from './courses.js';
 import { formatDate, today } from './dates.js';
 import { displayFileName, displayText, maskPersonalData, showControls } from './display.js';
@@ -36,7 +36,11 @@ export function coverageMatrix(portfolio: Portfolio, ruleset: Ruleset): Coverage
   const items = {} as CoverageMatrix['items'];
   for (const kind of kinds) {
     const ids = kind === 'taken' ? kader.taken.map((t) => String(t.id)) : kader[kind].map((i) => i.id);
-    items[kind] = Object.fromEntries(ids.map((id) => [id, perCase.map((c) => c.items[kind][id]!.mark)]));
+    // A kennisgebied or competentie may be spread over the cases: absent in a case that does not
+    // name it at the top is no fault there (`elders`); named at the top but absent is (C/tags).
+    const spread = kind === 'kennisgebieden' || kind === 'competenties';
+    const named = (i: number, id: string) => spread && (portfolio.cases[i]!.meta?.[kind] ?? []).map(String).includes(id);
+    items[kind] = Object.fromEntries(ids.map((id) => [id, perCase.map((c, i): MatrixMark => (spread && c.items[kind][id]!.mark === 'nee' && !named(i, id) ? 'elders' : c.items[kind][id]!.mark))]));
   }
   return { cases: portfolio.cases.map((c) => c.file), items, samen: together(perCase, kader) };
 }

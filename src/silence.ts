@@ -1,8 +1,9 @@
 /**
  * Inline silencing (contract §8, "per line with a comment"), for every rule: a comment
- * `<!-- rlp-disable RULE -->` (or `<!-- rlp: geen RULE -->`, several rules separated by commas or
- * spaces) in a Markdown file, or `# rlp-disable RULE` in portfolio.yaml or in the data at the top
- * of a Markdown file, silences that rule's warnings and infos in its scope:
+ * `<!-- rlp: geen RULE -->` (or `rlp-uit`, `rlp negeer`, `rlp-disable`; rules by id or short name,
+ * several separated by commas or spaces; the grammar is src/directive.ts) in a Markdown file, or
+ * `# rlp: geen RULE` in portfolio.yaml or in the data at the top of a Markdown file, silences that
+ * rule's warnings and infos in its scope:
  *
  * - Markdown, the comment alone on its line: the section it stands in (its heading up to the next
  *   heading of the same or a higher level); above the first heading: the whole file.
@@ -18,9 +19,10 @@
  */
 import type { Ruleset } from './rules/rule.js';
 import { silenceUsed } from './content.js';
+import { DIRECTIVE, namedRules, ruleIds, type Named } from './directive.js';
 import { message } from './messages/index.js';
 import { suggest } from './text.js';
-import type { Diagnostic, Lang, Part, Portfolio } from './types.js';
+import type { Diagnostic, Lang, MessageArgs, Part, Portfolio } from './types.js';
 
 /** A finding with its part, as the engine (src/check.ts) collects them. */
 type PartDiagnostic = Diagnostic & { part: Part };
@@ -30,40 +32,39 @@ export interface Silence {
   file: string;
   line: number;
   column: number;
-  rules: string[];
+  rules: Named[];
   from: number;
   to: number;
   /** The loaded file the comment is in (for content hints that silenced themselves). */
   doc?: object;
 }
 
-const DIRECTIVE = /rlp(?:-disable|:\s*geen)\s+((?:[A-Za-z0-9]+\/[A-Za-z-]+[\s,]*)+)/g;
 const HTML = /<!--(.*?)-->/g;
 
-function rulesIn(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(DIRECTIVE)) out.push(...m[1]!.split(/[\s,]+/).filter(Boolean));
-  return out;
-}
+/** Its marker accepts a finding (it stays, as info) instead of hiding it: the rule reads the marker itself. */
+const ACCEPTS = 'privacy/persoonsgegevens';
 
-/** The silencing comments of one file's text. `yamlUntil`: the last line that is YAML (all of portfolio.yaml; the data at the top of a Markdown file), 0 for none. */
-export function silencesIn(file: string, text: string, yamlUntil: number): Silence[] {
+/**
+ * The silencing comments of one file's text. `yamlUntil`: the last line that is YAML (all of
+ * portfolio.yaml; the data at the top of a Markdown file), 0 for none. `known`: the rule ids.
+ */
+export function silencesIn(file: string, text: string, yamlUntil: number, known: readonly string[]): Silence[] {
   const lines = text.split('\n');
   const out: Silence[] = [];
   const headings = lines.map((l, i) => ({ line: i + 1, depth: /^(#{1,6})\s/.exec(l)?.[1]?.length ?? 0 })).filter((h) => h.line > yamlUntil && h.depth > 0);
   lines.forEach((text, i) => {
     const line = i + 1;
     if (line <= yamlUntil) {
-      const hash = text.search(/#\s*rlp(?:-disable|:\s*geen)\s/);
+      const hash = text.search(new RegExp(`#\\s*${DIRECTIVE.source}`, 'i'));
       if (hash < 0) return;
-      const rules = rulesIn(text.slice(hash));
+      const rules = namedRules(text.slice(hash), known);
       if (rules.length === 0) return;
       const alone = text.slice(0, hash).trim() === '';
       out.push({ file, line, column: hash + 1, rules, from: alone ? line + 1 : line, to: alone ? line + 1 : line });
       return;
     }
     for (const m of text.matchAll(HTML)) {
-      const rules = rulesIn(m[1]!);
+      const rules = namedRules(m[1]!, known);
       if (rules.length === 0) continue;
       const alone = text.replace(HTML, '').trim() === '' || /^#{1,6}\s/.test(text);
       let from = line;
@@ -83,10 +84,10 @@ export function silencesIn(file: string, text: string, yamlUntil: number): Silen
 }
 
 /** Every silencing comment in the portfolio's Markdown files and portfolio.yaml. */
-export function silencesOf(portfolio: Portfolio): Silence[] {
+export function silencesOf(portfolio: Portfolio, known: readonly string[]): Silence[] {
   const docs = [...portfolio.cases, ...(portfolio.motivatie ? [portfolio.motivatie] : []), ...(portfolio.ontwikkelplan ? [portfolio.ontwikkelplan] : [])];
-  const out: Silence[] = docs.flatMap((doc) => silencesIn(doc.file, doc.text, frontMatterEnd(doc.text)).map((s) => ({ ...s, doc })));
-  if (portfolio.configText !== undefined) out.push(...silencesIn('portfolio.yaml', portfolio.configText, Number.MAX_SAFE_INTEGER));
+  const out: Silence[] = docs.flatMap((doc) => silencesIn(doc.file, doc.text, frontMatterEnd(doc.text), known).map((s) => ({ ...s, doc })));
+  if (portfolio.configText !== undefined) out.push(...silencesIn('portfolio.yaml', portfolio.configText, Number.MAX_SAFE_INTEGER, known));
   return out;
 }
 
@@ -105,10 +106,9 @@ function frontMatterEnd(text: string): number {
  * rule). Returns a new list; order is left to the caller.
  */
 export function applySilences(portfolio: Portfolio, findings: PartDiagnostic[], ruleset: Ruleset, lang: Lang): PartDiagnostic[] {
-  const ruleSet = ruleset.rules;
-  const silences = silencesOf(portfolio);
+  const known = ruleIds(ruleset);
+  const silences = silencesOf(portfolio, known);
   if (silences.length === 0) return findings;
-  const ids = new Map(ruleSet.map((r) => [r.id.toLowerCase(), r.id]));
   const used = new Set<string>();
   const hard = new Set<string>();
   const key = (s: Silence, rule: string) => `${s.file}:${s.line}:${s.column}:${rule}`;
@@ -116,9 +116,9 @@ export function applySilences(portfolio: Portfolio, findings: PartDiagnostic[], 
   const kept = findings.filter((d) => {
     let drop = false;
     for (const s of silences) {
-      for (const written of s.rules) {
-        const rule = ids.get(written.toLowerCase());
-        if (!rule || !covers(s, d, rule)) continue;
+      for (const named of s.rules) {
+        if (!('rule' in named) || named.rule === ACCEPTS || !covers(s, d, named.rule)) continue;
+        const rule = named.rule;
         if (d.severity === 'error') hard.add(key(s, rule));
         else {
           used.add(key(s, rule));
@@ -129,17 +129,35 @@ export function applySilences(portfolio: Portfolio, findings: PartDiagnostic[], 
     return !drop;
   });
   const extra: PartDiagnostic[] = [];
-  const at = (s: Silence) => ({ file: s.file, line: s.line, column: s.column, part: 'bestand' as const, rule: 'bestand/schema' });
+  const at = (s: Silence, severity: 'warning' | 'info', messageId: string, args: MessageArgs): PartDiagnostic => ({
+    file: s.file,
+    line: s.line,
+    column: s.column,
+    part: 'bestand',
+    rule: 'bestand/schema',
+    severity,
+    messageId,
+    args,
+    message: message(lang, 'bestand/schema', messageId, args, ruleset),
+  });
   for (const s of silences) {
-    for (const written of s.rules) {
-      const rule = ids.get(written.toLowerCase());
-      if (!rule) {
-        const tip = suggest(written, [...ids.values()]);
-        extra.push({ ...at(s), severity: 'warning', message: message(lang, 'bestand/schema', tip ? 'silenceUnknownTip' : 'silenceUnknown', { value: written, ...(tip ? { tip } : {}) }, ruleset) });
-      } else if (hard.has(key(s, rule))) {
-        extra.push({ ...at(s), severity: 'warning', message: message(lang, 'bestand/schema', 'silenceHard', { rule }, ruleset) });
+    for (const named of s.rules) {
+      const written = named.written;
+      if (!('rule' in named)) {
+        if (named.candidates) {
+          extra.push(at(s, 'warning', 'silenceAmbiguous', { value: written, candidates: named.candidates }));
+          continue;
+        }
+        const tip = suggest(written, [...known]);
+        extra.push(at(s, 'warning', tip ? 'silenceUnknownTip' : 'silenceUnknown', { value: written, ...(tip ? { tip } : {}) }));
+        continue;
+      }
+      const rule = named.rule;
+      if (rule === ACCEPTS) continue;
+      if (hard.has(key(s, rule))) {
+        extra.push(at(s, 'warning', 'silenceHard', { rule }));
       } else if (!used.has(key(s, rule)) && !(s.doc && silenceUsed(s.doc, s.line, rule))) {
-        extra.push({ ...at(s), severity: 'info', message: message(lang, 'bestand/schema', 'silenceUnused', { rule }, ruleset) });
+        extra.push(at(s, 'info', 'silenceUnused', { rule }));
       }
     }
   }

@@ -9,7 +9,7 @@ import { cleanSpaces } from './text.js';
 
 /** The word lists of schemas/woorden.yaml. */
 export interface Woorden {
-  invulling: { max_woorden: number; min_motivatie_woorden: number; niet_van_toepassing: string[]; verwijzing: string[] };
+  invulling: { max_woorden: number; min_motivatie_woorden: number; niet_van_toepassing: string[]; alleen: string[]; verwijzing: string[] };
   /** Tasks (ids) a complete trajectory normally has (C.1): intake, proposal, closing. */
   afronding_taken: number[];
   uren_categorieen: { uitgesloten: Record<string, string[]>; clientwerk: string[]; totaal: string[] };
@@ -94,11 +94,15 @@ const standInPhrases = perObject((woorden: Woorden) =>
 /**
  * Whether a section's own text (or a `niet_relevant` motivation) only says that it does not apply
  * or points elsewhere: it begins with a phrase of `invulling` in schemas/woorden.yaml and has at
- * most `invulling.max_woorden` words. Undefined for real text.
+ * most `invulling.max_woorden` words, or it is nothing but one of `invulling.alleen` ("Nee.").
+ * Undefined for real text.
  */
 export function standIn(text: string, woorden: Woorden): StandIn | undefined {
   const tokens = words(text).map((w) => w.replace(/\.$/, ''));
   if (tokens.length === 0 || tokens.length > woorden.invulling.max_woorden) return undefined;
+  // A whole text of one of `invulling.alleen` ("Nee.") says nothing either.
+  const whole = tokens.join(' ').replace(/[.!,;:]+$/, '');
+  if (woorden.invulling.alleen.includes(whole)) return { kind: 'nvt', phrase: whole, rest: [] };
   // "n.v.t." folds to one token `n.v.t`; "n v t" or "nvt" are other spellings.
   for (const phrase of standInPhrases(woorden)) {
     if (phrase.parts.every((part, i) => tokens[i] === part)) {

@@ -45,14 +45,14 @@ describe('switching hints off', () => {
     expect(findings(silenced, 'inhoud/attitude')).toEqual([]);
   });
   it('instellingen.regels switches a hint off or makes it an info', () => {
-    const edits = [{ file: C1, removeSection: '### Ethisch handelen volgens gedragscode' }, { file: C1, replace: ['### Zelfreflectie', '### Ethisch handelen volgens gedragscode\n\nNee.\n\n### Zelfreflectie'] as [string, string] }];
+    const edits = [{ file: C1, removeSection: '### Ethisch handelen volgens gedragscode' }, { file: C1, replace: ['### Zelfreflectie', '### Ethisch handelen volgens gedragscode\n\nNee, dat speelde niet.\n\n### Zelfreflectie'] as [string, string] }];
     const off = variant(...edits, { file: 'portfolio.yaml', replace: ['  min_woorden: 50', '  min_woorden: 50\n  regels:\n    inhoud/attitude: uit'] });
     expect(findings(off, 'inhoud/attitude')).toEqual([]);
     const info = variant(...edits, { file: 'portfolio.yaml', replace: ['  min_woorden: 50', '  min_woorden: 50\n  regels:\n    inhoud/attitude: info'] });
     expect(findings(info, 'inhoud/attitude')).toMatchObject([{ severity: 'info' }]);
   });
   it('speaks English with --lang en', () => {
-    const dir = variant({ file: C1, removeSection: '### Ethisch handelen volgens gedragscode' }, { file: C1, replace: ['### Zelfreflectie', '### Ethisch handelen volgens gedragscode\n\nNee.\n\n### Zelfreflectie'] });
+    const dir = variant({ file: C1, removeSection: '### Ethisch handelen volgens gedragscode' }, { file: C1, replace: ['### Zelfreflectie', '### Ethisch handelen volgens gedragscode\n\nNee, dat speelde niet.\n\n### Zelfreflectie'] });
     expect(findings(dir, 'inhoud/attitude', { lang: 'en' })[0]!.message).toContain('only a negation');
   });
 });

@@ -20,7 +20,7 @@ it.each([
   ['8. a total row in uren.csv', 'bestand/schema', 'uren.csv', 96],
   ['9. "Zie taak 4." as task 5', 'C1/taken', G, 52],
   ['10. the client named by first name', 'privacy/persoonsgegevens', G, 32],
-  ['11. "Nee." as the ethics answer', 'inhoud/attitude', G, 116],
+  ['11. "Nee." as the ethics answer', 'C4/attitude', G, 116],
   ['12. self-reflection without its negative effect and next time', 'inhoud/attitude', G, 120],
   ['13. niet_relevant 6: n.v.t.', 'C1/taken', Z, 13],
   ['14. "Niet relevant." as task 2 in a finished case', 'C/afgerond', Z, 36],

@@ -45,7 +45,7 @@ describe('a section that only says "n.v.t." or "zie â€¦" demonstrates nothing (Â
     );
     expect(findings(dir, 'C2/kennisgebieden')).toMatchObject([{ severity: 'error', message: expect.stringContaining('3 van de 5') }]);
     expect(findings(dir, 'C/inhoud')).toMatchObject([{ severity: 'warning', message: expect.stringContaining("zegt alleen 'Niet van toepassing.'") }]);
-    expect(checkDir(dir).coverage.items.kennisgebieden.arbeidsmarkt).toEqual(['nee', 'nvt']);
+    expect(checkDir(dir).coverage.items.kennisgebieden.arbeidsmarkt).toEqual(['elders', 'nvt']);
   });
   it('a competentie "zie casus 1" does not count', () => {
     const dir = variant(...section(C2, '### Coachen', '## Professionele attitude', '### Coachen\n\nZie casus 1.'));

@@ -18,7 +18,7 @@
  * every colour, scrollable regions reachable by keyboard; responsive down to a phone's width.
  */
 import { partOrder } from '../check.js';
-import type { Mark } from '../coverage.js';
+import type { MatrixMark } from '../coverage.js';
 import { catalogues, fill, formatNumber, itemLabel, ruleText } from '../messages/index.js';
 import { contentHints, findingsByPart, matrixRows, partStandings, reportRuleset, type PartState } from '../overview.js';
 import type { Ruleset } from '../rules/rule.js';
@@ -49,8 +49,8 @@ export function escapeHtml(text: string | number): string {
 
 const e = escapeHtml;
 
-/** Symbol of a mark in the matrix; `spread` is an absent kennisgebied or competence, which is no fault in that case. */
-const SYMBOL: Record<Mark | 'spread', string> = { ja: '✓', leeg: '~', nvt: 'n', verwijst: '→', 'niet-relevant': '–', nee: '✗', spread: '·' };
+/** Symbol of a mark in the matrix (`elders`: a kennisgebied or competentie left to the other case, no fault). */
+const SYMBOL: Record<MatrixMark, string> = { ja: '✓', leeg: '~', nvt: 'n', verwijst: '→', 'niet-relevant': '–', nee: '✗', elders: '·' };
 const STATE_SYMBOL: Record<PartState, string> = { ok: '✓', warnings: '!', errors: '✗' };
 const SEVERITY_SYMBOL = { error: '✗', warning: '!', info: 'i' } as const;
 
@@ -88,8 +88,8 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:now
 .s-ok,.m-ja{color:var(--ok);background:var(--ok-bg)}
 .s-warnings,.m-leeg,.m-nvt,.m-verwijst{color:var(--warn);background:var(--warn-bg)}
 .s-errors,.m-nee{color:var(--err);background:var(--err-bg)}
-.m-niet-relevant,.m-spread{color:var(--na);background:var(--na-bg)}
-.m-spread{font-weight:400}
+.m-niet-relevant,.m-elders{color:var(--na);background:var(--na-bg)}
+.m-elders{font-weight:400}
 table.matrix td{text-align:center}
 table.matrix thead th{white-space:nowrap}
 table.overview td.state{text-align:center}
@@ -229,10 +229,10 @@ function matrixSection(report: Report, ctx: Context): string {
     }
     const label = itemLabel({ ref: row.kind, id: row.id }, ctx.lang, ctx.ruleset);
     const cells = row.marks.map((mark, i) => {
-      const shown: Mark | 'spread' = row.spread && mark === 'nee' ? 'spread' : mark;
+      const shown = mark;
       return `<td class="mark m-${shown}" data-kind="${row.kind}" data-item="${e(row.id)}" data-case="${e(cases[i]!)}" data-mark="${mark}"><span aria-hidden="true">${SYMBOL[shown]}</span><span class="lbl">${e(t.marks[shown])}</span></td>`;
     });
-    const done = row.state === 'ja' ? 'ja' : row.state === 'niet-nodig' ? 'spread' : 'nee';
+    const done = row.state === 'ja' ? 'ja' : row.state === 'niet-nodig' ? 'elders' : 'nee';
     const symbol = row.state === 'ja' ? '✓' : row.state === 'niet-nodig' ? '·' : '✗';
     const word = row.state === 'ja' ? t.done.yes : row.state === 'niet-nodig' ? t.done.notNeeded : t.done.no;
     cells.push(
@@ -241,7 +241,7 @@ function matrixSection(report: Report, ctx: Context): string {
     body.push(`<tr><th scope="row">${e(label)}</th>${cells.join('')}</tr>`);
   }
   body.push('</tbody>');
-  const legend = (['ja', 'leeg', 'nvt', 'verwijst', 'niet-relevant', 'nee', 'spread'] as const)
+  const legend = (['ja', 'leeg', 'nvt', 'verwijst', 'niet-relevant', 'nee', 'elders'] as const)
     .map((m) => `<li><span class="mark m-${m}" aria-hidden="true">${SYMBOL[m]}</span>${e(t.marks[m])}</li>`)
     .join('');
   const missing = rows

@@ -6,7 +6,7 @@
  * cases). Text from the portfolio is escaped so that it cannot open links, HTML or table cells.
  */
 import { partOrder } from '../check.js';
-import type { Mark } from '../coverage.js';
+import type { MatrixMark } from '../coverage.js';
 import type { ItemKind } from '../coverage.js';
 import { catalogues, fill, itemLabel } from '../messages/index.js';
 import { findRule } from '../rules/index.js';
@@ -14,7 +14,7 @@ import { reportRuleset } from '../overview.js';
 import type { Formatter } from './index.js';
 import { verdict } from './verdict.js';
 
-const MARKS: Record<Mark, string> = { ja: '✓', leeg: '~', nvt: 'n', verwijst: '→', 'niet-relevant': '–', nee: '✗' };
+const MARKS: Record<MatrixMark, string> = { ja: '✓', leeg: '~', nvt: 'n', verwijst: '→', 'niet-relevant': '–', nee: '✗', elders: '·' };
 const ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' } as const;
 
 /** Escapes text for a Markdown table cell: no HTML, links, emphasis, code or cell breaks survive. */
@@ -59,7 +59,7 @@ export const markdown: Formatter = (report, { lang, pathPrefix = '', ruleset: gi
       const spread = kind === 'kennisgebieden' || kind === 'competenties';
       for (const [id, marks] of Object.entries(report.coverage.items[kind])) {
         const state = report.coverage.samen[kind][id];
-        const cells = marks.map((x) => (spread && x === 'nee' ? '·' : MARKS[x]));
+        const cells = marks.map((x) => MARKS[x]);
         out.push(`| ${kind === 'taken' ? fill(t.ui.matrix.taak, { id }) : escapeMarkdown(itemLabel({ ref: kind, id }, lang, ruleset))} | ${[...cells, state === 'ja' ? '✓' : state === 'niet-nodig' ? '·' : '✗'].join(' | ')} |`);
       }
     }

@@ -5,7 +5,7 @@
  */
 import { Chalk } from 'chalk';
 import { partOrder } from '../check.js';
-import type { ItemKind, Mark } from '../coverage.js';
+import type { ItemKind, MatrixMark } from '../coverage.js';
 import { catalogues, fill, formatNumber, itemLabel } from '../messages/index.js';
 import { contentHints, findingsByPart, matrixRows, opensWithProgress, reportRuleset } from '../overview.js';
 import type { Ruleset } from '../rules/rule.js';
@@ -14,7 +14,7 @@ import type { Lang } from '../types.js';
 import type { Formatter } from './index.js';
 import { passed, verdict } from './verdict.js';
 
-const MARKS: Record<Mark, string> = { ja: '✓', leeg: '~', nvt: 'n', verwijst: '→', 'niet-relevant': '–', nee: '✗' };
+const MARKS: Record<MatrixMark, string> = { ja: '✓', leeg: '~', nvt: 'n', verwijst: '→', 'niet-relevant': '–', nee: '✗', elders: '·' };
 
 /** Findings of one file printed per part; the rest is one line with their number (json, sarif and github list them all). */
 export const MAX_PER_FILE = 20;
@@ -94,10 +94,10 @@ export const pretty: Formatter = (report, { lang, color, ruleset: given, maxWarn
     lines.push(`    ${''.padEnd(44)}${names.map((n) => n.padEnd(width)).join('')}`);
     const hints: string[] = [];
     let kind: ItemKind | undefined;
-    for (const { kind: k, id, marks, spread, state, suggested } of matrixRows(report, ruleset)) {
+    for (const { kind: k, id, marks, state, suggested } of matrixRows(report, ruleset)) {
       if (k !== kind) lines.push(`  ${c.bold(t.ui.matrix[(kind = k)])}`);
       const name = truncate(k === 'taken' ? fill(t.ui.matrix.taak, { id }) + ` ${shortTask(id, lang, ruleset)}` : itemLabel({ ref: k, id }, lang, ruleset), 42);
-      const cells = marks.map((m) => (spread && m === 'nee' ? cell(c.dim('·'), '·') : cell(colourMark(c, m), MARKS[m])));
+      const cells = marks.map((m) => cell(colourMark(c, m), MARKS[m]));
       cells.push(state === 'ja' ? cell(c.green('✓'), '✓') : state === 'niet-nodig' ? cell(c.dim('·'), '·') : cell(c.red('✗'), '✗'));
       lines.push(`    ${name.padEnd(44)}${cells.join('')}`);
       if (suggested) hints.push(fill(t.ui.matrix.missingHint, { naam: itemLabel({ ref: k, id }, lang, ruleset), taken: suggested }, lang));
@@ -124,7 +124,7 @@ export const pretty: Formatter = (report, { lang, color, ruleset: given, maxWarn
   return `${lines.join('\n')}\n`;
 };
 
-function colourMark(c: InstanceType<typeof Chalk>, mark: Mark): string {
+function colourMark(c: InstanceType<typeof Chalk>, mark: MatrixMark): string {
   const text = MARKS[mark];
   return mark === 'ja' ? c.green(text) : mark === 'nee' ? c.red(text) : mark === 'leeg' || mark === 'nvt' || mark === 'verwijst' ? c.yellow(text) : c.dim(text);
 }

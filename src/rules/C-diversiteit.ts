@@ -43,7 +43,16 @@ export const rule: Rule = {
     if (!a?.meta || !b?.meta || portfolio.cases.length !== 2) return;
     const compared = FIELDS.filter((f) => a.meta![f]?.trim() && b.meta![f]?.trim());
     if (compared.length === 0) {
-      report({ messageId: 'unverifiable', args: { fields: FIELDS.join(', ') }, ...metaPlace(b) });
+      const filled = (doc: typeof a) => FIELDS.filter((f) => doc.meta?.[f]?.trim());
+      if (filled(a).length === 0 && filled(b).length === 0) {
+        report({ messageId: 'unverifiable', args: { fields: [...FIELDS] }, ...metaPlace(b) });
+        return;
+      }
+      // One case has them: ask only the other for what it lacks (a coach's trial: "beide" was wrong).
+      for (const [doc, other] of [[a, b], [b, a]] as const) {
+        const lacking = filled(other).filter((f) => !filled(doc).includes(f));
+        if (lacking.length > 0) report({ messageId: 'unverifiableOne', args: { fields: lacking, other: other.file }, ...metaPlace(doc) });
+      }
       return;
     }
     const scores = compared.map((f) => overlap(a.meta![f]!, b.meta![f]!));

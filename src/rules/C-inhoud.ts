@@ -28,8 +28,8 @@ export const rule: Rule = {
       }
       for (const { name, section, kind, item } of sections) {
         const place = sectionPlace(doc.file, section);
-        // A task that only says "n.v.t." or "zie taak 2" is C1/taken's finding.
-        if (item?.standIn && kind === 'taken') continue;
+        // A task that only says "n.v.t." or "zie taak 2" is C1/taken's finding; such an attitude answer C4/attitude's.
+        if (item?.standIn && (kind === 'taken' || kind === 'attitude')) continue;
         if (item?.standIn && (kind === 'kennisgebieden' || kind === 'competenties')) {
           report({ messageId: item.standIn.kind === 'nvt' ? 'standInNvt' : 'standInRef', severity: 'warning', args: { naam: name, tekst: section.text.trim(), soort: kind }, ...place });
           continue;

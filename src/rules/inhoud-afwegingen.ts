@@ -17,7 +17,7 @@ export const rule: Rule = {
   check({ portfolio, coverage, report, ruleset }) {
     const { min_aandeel, min_per_sectie, min_secties, woorden } = ruleset.inhoud.afwegingen;
     portfolio.cases.forEach((doc, i) => {
-      const tasks = writtenSections(coverage[i]!, 'taken').filter((t) => !silenced(doc, t.section, this.id));
+      const tasks = writtenSections(coverage[i]!, 'taken').filter((t) => !silenced(doc, t.section, this.id, ruleset));
       if (tasks.length < min_secties) return;
       const without = tasks.filter((t) => countTerms(tokens(t.section.text), woorden) < min_per_sectie);
       if (1 - without.length / tasks.length >= min_aandeel) return;

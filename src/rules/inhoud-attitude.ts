@@ -20,7 +20,7 @@ export const rule: Rule = {
     const self = new Set(ik);
     portfolio.cases.forEach((doc, i) => {
       for (const { id, section } of writtenSections(coverage[i]!, 'attitude')) {
-        if (silenced(doc, section, this.id)) continue;
+        if (silenced(doc, section, this.id, ruleset)) continue;
         const text = tokens(section.text);
         const vraag: ItemRef = { ref: 'attitude', id, field: 'vraag' };
         const place = sectionPlace(doc.file, section);

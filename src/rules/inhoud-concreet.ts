@@ -28,7 +28,7 @@ export const rule: Rule = {
     const { kopie_overlap, kopie_aandeel, veel_algemeen, min_algemeen, max_ankers, ankers, algemeen } = ruleset.inhoud.concreet;
     portfolio.cases.forEach((doc, i) => {
       for (const { id, section } of writtenSections(coverage[i]!, 'competenties')) {
-        if (silenced(doc, section, this.id)) continue;
+        if (silenced(doc, section, this.id, ruleset)) continue;
         const indicators = (kader.competenties.find((c) => c.id === id)?.indicatoren ?? []).map(contentStems);
         const said = sentences(section.text);
         const copies = said.filter((sentence) => {

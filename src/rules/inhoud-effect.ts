@@ -18,7 +18,7 @@ export const rule: Rule = {
   check({ portfolio, coverage, report, ruleset }) {
     const { taken, min_secties, min_effecten, effect } = ruleset.inhoud.effect;
     portfolio.cases.forEach((doc, i) => {
-      const sections = writtenSections(coverage[i]!, 'taken').filter((t) => taken.includes(Number(t.id)) && !silenced(doc, t.section, this.id));
+      const sections = writtenSections(coverage[i]!, 'taken').filter((t) => taken.includes(Number(t.id)) && !silenced(doc, t.section, this.id, ruleset));
       if (sections.length < min_secties) return;
       const counts = sections.map((t) => countTerms(tokens(t.section.text), effect));
       if (counts.reduce((a, b) => a + b, 0) >= min_effecten) return;

@@ -20,7 +20,7 @@ export const rule: Rule = {
       const who = doc.meta?.opdrachtgever;
       if (!who || !voor.includes(who)) return;
       const tasks = writtenSections(coverage[i]!, 'taken');
-      if (tasks.length === 0 || tasks.some((t) => silenced(doc, t.section, this.id))) return;
+      if (tasks.length === 0 || tasks.some((t) => silenced(doc, t.section, this.id, ruleset))) return;
       if (tasks.some((t) => hasTerm(tokens(t.section.text), woorden))) return;
       report({ messageId: 'absent', args: { opdrachtgever: who }, ...metaPlace(doc, 'opdrachtgever') });
     });

@@ -16,7 +16,7 @@ export const rule: Rule = {
   check({ portfolio, coverage, report, ruleset }) {
     const { min_aandeel_ik, ik, wij } = ruleset.inhoud.perspectief;
     portfolio.cases.forEach((doc, i) => {
-      const tasks = writtenSections(coverage[i]!, 'taken').filter((t) => !silenced(doc, t.section, this.id));
+      const tasks = writtenSections(coverage[i]!, 'taken').filter((t) => !silenced(doc, t.section, this.id, ruleset));
       if (tasks.length === 0) return;
       let own = 0;
       let shared = 0;

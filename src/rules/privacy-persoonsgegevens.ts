@@ -7,23 +7,32 @@
  * masked only (src/privacy/mask.ts), so no output format can leak it.
  *
  * A false positive is accepted by listing the text under `instellingen.privacy.toegestaan` in
- * portfolio.yaml, or by a marker `<!-- rlp: geen-persoonsgegevens -->` (`# rlp: …` in YAML) on
- * the line itself or alone on the line above; it is then reported as `info` with `accepted: true`.
+ * portfolio.yaml, or by a marker `<!-- rlp: geen persoonsgegevens -->` (`# rlp: …` in YAML; the
+ * silencing grammar of src/directive.ts, and the older `rlp: geen-persoonsgegevens`) on the line
+ * itself or alone on the line above; it is then reported as `info` with `accepted: true`, not hidden.
  */
 import { findPersonalData, heuristicKinds, normaliseKey, phoneKey } from '../privacy/detect.js';
 import { layout } from '../load/paths.js';
 import type { HoursLog } from '../types.js';
 import type { Rule } from './rule.js';
+import { namedRules } from '../directive.js';
 
-/** The marker that accepts the findings of its own line, or (alone on a line) of the next line with text. */
-const MARKER = /(?:<!--\s*|#\s*)?rlp:\s*geen-persoonsgegevens\s*(?:-->)?/gi;
+const ID = 'privacy/persoonsgegevens';
+
+/** True when the line holds a marker that accepts personal-data findings (a coach may write it either way). */
+function isMarker(line: string): boolean {
+  return /rlp\s*:?\s*geen-persoonsgegevens/i.test(line) || (/rlp/i.test(line) && namedRules(line, [ID]).some((n) => 'rule' in n));
+}
+
+/** The line without its comments: empty when the marker stands alone. */
+const withoutComments = (line: string) => line.replace(/<!--.*?-->/g, '').replace(/#\s*rlp.*$/i, '');
 
 /** 0-based indexes of the lines whose findings a marker accepts. */
 function markedLines(lines: readonly string[]): Set<number> {
   const marked = new Set<number>();
   lines.forEach((line, i) => {
-    if (!/rlp:\s*geen-persoonsgegevens/i.test(line)) return;
-    if (line.replace(MARKER, '').trim() !== '') {
+    if (!isMarker(line)) return;
+    if (withoutComments(line).trim() !== '') {
       marked.add(i);
       return;
     }
@@ -53,7 +62,7 @@ function hoursDescriptions(log: HoursLog): { file: string; text: string; skip: S
 }
 
 export const rule: Rule = {
-  id: 'privacy/persoonsgegevens',
+  id: ID,
   severity: 'error',
   part: 'privacy',
   source: 'C.1 (0, 7), E',

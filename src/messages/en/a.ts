@@ -28,17 +28,17 @@ export const a = {
   },
   'A/uren': {
     title: 'Enough course hours',
-    explain: 'Checks for routes 2, 3 and 4 that your programmes, courses and trainings in career guidance add up to at least {min_cursusuren} hours of study load ({min_ects} ECTS; 1 ECTS is {uren_per_ects} hours). Only a course with a quality mark, a certificate signed by the provider and its hours or ECTS stated counts (see A/cursus). When a course states both uren and ects, the hours count.',
+    explain: 'Checks for routes 2, 3 and 4 that your programmes, courses and trainings in career guidance add up to at least {min_cursusuren} hours of study load ({min_ects} ECTS; 1 ECTS is {uren_per_ects} hours). Only a course with a quality mark, a certificate signed by the provider and its hours or ECTS stated counts (see "Course counts"). When a course states both uren and ects, the hours count.',
     fix: "List all relevant courses under opleiding: cursussen:, each with uren (or ects), keurmerk, 'ondertekend: true' and 'bestand:' pointing to the certificate. If you do not reach {min_cursusuren} hours, take another accredited course first.",
     messages: {
       tooFew: 'Your courses add up to {uren} hours. The framework (A) asks for at least {minimum} hours ({ects} ECTS) of programmes, courses or trainings in career guidance; you are {tekort} {tekort|hour|hours} short.',
-      tooFewSkipped: 'The courses that count add up to {uren} hours. The framework (A) asks for at least {minimum} hours ({ects} ECTS); you are {tekort} {tekort|hour|hours} short. {overgeslagen} {overgeslagen|course does|courses do} not count (see A/cursus).',
-      onlyWithDoubtful: "You only reach {minimum} hours if courses whose names say nothing about career guidance count too (see A/cursus). Without them you have {uren} hours. The framework (A) asks for {minimum} hours ({ects} ECTS) of training aimed at career advice, coaching or guidance.",
+      tooFewSkipped: 'The courses that count add up to {uren} hours. The framework (A) asks for at least {minimum} hours ({ects} ECTS); you are {tekort} {tekort|hour|hours} short. {overgeslagen} {overgeslagen|course does|courses do} not count; the findings at those courses say why.',
+      onlyWithDoubtful: "You only reach {minimum} hours if courses whose names say nothing about career guidance count too (the findings at those courses say which). Without them you have {uren} hours. The framework (A) asks for {minimum} hours ({ects} ECTS) of training aimed at career advice, coaching or guidance.",
     },
   },
   'A/cursus': {
     title: 'Course counts',
-    explain: 'Checks, for routes 2, 3 and 4, each course under opleiding: cursussen. A course only counts towards the {min_cursusuren} hours when it has a quality mark (e.g. CRKBO or NRTO), its certificate is signed by the provider, the study load in hours or ECTS is stated and you add the certificate. This is a warning; whether you have enough hours in total is A/uren’s finding. A course whose uren and ects do not match also gets a warning.',
+    explain: 'Checks, for routes 2, 3 and 4, each course under opleiding: cursussen. A course only counts towards the {min_cursusuren} hours when it has a quality mark (e.g. CRKBO or NRTO), its certificate is signed by the provider, the study load in hours or ECTS is stated and you add the certificate. This is a warning; whether you have enough hours in total is the finding of "Enough course hours". A course whose uren and ects do not match also gets a warning.',
     fix: "Add what the course lacks: keurmerk, 'ondertekend: true', uren (or ects) and 'bestand:' pointing to the certificate. If your certificate really lacks it, ask the provider for a signed certificate with quality mark and hours.",
     messages: {
       notCounted: "The course '{naam}' does not count towards the {minimum} hours: {redenen}.",

@@ -72,6 +72,7 @@ export const bestand = {
       noConfig: "portfolio.yaml is missing. Create it with 'rlp init'; without it rlp cannot check your education, work experience and declarations.",
       silenceHard: "This comment silences {rule}, but {rule} reports a hard requirement of the framework here; such an error cannot be silenced and stays. Fix the error and remove the comment.",
       silenceUnused: 'This comment silences {rule}, but {rule} reports nothing here (any more). Remove the comment.',
+      silenceAmbiguous: "This comment names '{value}', but several rules go by that name ({candidates}); it silences nothing. Write the full name of the rule you mean.",
       silenceUnknown: "This comment names '{value}', but rlp knows no such rule; it silences nothing. 'rlp explain' lists all rules.",
       silenceUnknownTip: "This comment names '{value}', but rlp knows no such rule; it silences nothing. Did you mean '{tip}'?",
       hardRule: "{rule} checks a hard requirement of the framework, so it is always on as an error; '{value}' is not allowed here. Remove this line from instellingen.regels.",

@@ -49,6 +49,7 @@ export const c = {
     fix: 'Fill in vraagstelling, clienttype and uitdaging in both cases. If they are too alike, choose a trajectory with another question, another kind of client or another challenge.',
     messages: {
       unverifiable: 'Fill in {fields} at the top of both cases, so that it shows that your cases differ, as the framework asks.',
+      unverifiableOne: 'Fill in {fields} at the top of this case too, as in {other}, so that it shows that your cases differ, as the framework asks.',
       same: 'Your two cases are alike: {fields} are the same as in {other}. The framework asks for diversity, e.g. another question, another type of client or another challenge for you as a coach.',
       similar: 'Your two cases are very alike: {fields} differ from {other} by only a word or so. The framework asks for diversity, for example another question, another type of client or another challenge for you as a practitioner. Show how the trajectories really differ, or choose another one.',
     },
@@ -121,6 +122,7 @@ export const c = {
     fix: "End each case with '## Professionele attitude' and four sections '### …' below it, one per question.",
     messages: {
       missing: "The question on {naam} is not answered in this case: '{vraag}' Add a section '### {sectie}' under '## {kop}'.",
+      standIn: "Your answer on {naam} only says '{tekst}'. That does not answer the question: '{vraag}' Each case answers all questions on your professional attitude; write what you did and thought in this case.",
       noSection: "This case has no section '## {kop}'. Answer the question on {naam} there too: '{vraag}'",
     },
   },

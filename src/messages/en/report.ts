@@ -46,7 +46,7 @@ export const html: Texts<typeof nlHtml> = {
   matrixCaption: 'Coverage: which tasks, knowledge areas, competences and attitude questions each case works out',
   item: 'Part of the assessment framework',
   together: 'Together',
-  marks: { ja: 'worked out', leeg: 'section empty', nvt: 'only "n.v.t." (does not count)', verwijst: 'only a reference (does not count)', 'niet-relevant': 'not relevant (motivated)', nee: 'missing', spread: 'not in this case' },
+  marks: { ja: 'worked out', leeg: 'section empty', nvt: 'only "n.v.t." (does not count)', verwijst: 'only a reference (does not count)', 'niet-relevant': 'not relevant (motivated)', nee: 'missing', elders: 'not in this case' },
   done: { yes: 'covered', no: 'missing', notNeeded: 'not needed (four of five)' },
   legend: 'Legend',
   spreadNote: 'Knowledge areas and competences may be spread over the two cases: absent in one case is no fault when the other works it out.',

@@ -17,7 +17,7 @@ export const ui = {
   severity: { error: 'error', warning: 'warning', info: 'info' },
   noFindings: 'No findings.',
   portfolioLevel: 'portfolio',
-  moreFindings: "… and {count} more {count|finding|findings} in {file} like the ones above; 'rlp check --format json' lists them all.",
+  moreFindings: "… and {count} more {count|finding|findings} in {file} like the ones above. To see them all: 'rlp check --format html -o report.html' writes a report you open in your browser.",
   settings: {
     title: 'Changed in portfolio.yaml',
     item: '{setting} {value} (default {default})',

@@ -28,17 +28,17 @@ export const a = {
   },
   'A/uren': {
     title: 'Genoeg uren aan cursussen',
-    explain: 'Controleert bij route 2, 3 en 4 of je opleidingen, cursussen en trainingen in loopbaanbegeleiding samen minstens {min_cursusuren} uur studiebelasting tellen ({min_ects} ECTS; 1 ECTS is {uren_per_ects} uur). Alleen een cursus met een keurmerk, een door de opleider ondertekend certificaat en het aantal uren of ECTS telt mee (zie A/cursus). Staan bij een cursus zowel uren als ects, dan tellen de uren.',
+    explain: 'Controleert bij route 2, 3 en 4 of je opleidingen, cursussen en trainingen in loopbaanbegeleiding samen minstens {min_cursusuren} uur studiebelasting tellen ({min_ects} ECTS; 1 ECTS is {uren_per_ects} uur). Alleen een cursus met een keurmerk, een door de opleider ondertekend certificaat en het aantal uren of ECTS telt mee (zie "Cursus telt mee"). Staan bij een cursus zowel uren als ects, dan tellen de uren.',
     fix: "Noem onder opleiding: cursussen: al je relevante cursussen, elk met uren (of ects), keurmerk, 'ondertekend: true' en 'bestand:' naar het certificaat. Kom je niet aan {min_cursusuren} uur, volg dan eerst nog een erkende cursus.",
     messages: {
       tooFew: 'Je cursussen tellen samen {uren} uur. Het toetsingskader (A) vraagt minstens {minimum} uur ({ects} ECTS) aan opleidingen, cursussen of trainingen in loopbaanbegeleiding; je komt {tekort} uur tekort.',
-      tooFewSkipped: 'De cursussen die meetellen, komen samen op {uren} uur. Het toetsingskader (A) vraagt minstens {minimum} uur ({ects} ECTS); je komt {tekort} uur tekort. {overgeslagen} {overgeslagen|cursus telt|cursussen tellen} niet mee (zie A/cursus).',
-      onlyWithDoubtful: "Je komt alleen aan {minimum} uur als ook cursussen meetellen waarvan de naam niets zegt over loopbaanbegeleiding (zie A/cursus). Zonder die cursussen kom je op {uren} uur. Het toetsingskader (A) vraagt {minimum} uur ({ects} ECTS) aan scholing gericht op loopbaanadvisering, -coaching of -begeleiding.",
+      tooFewSkipped: 'De cursussen die meetellen, komen samen op {uren} uur. Het toetsingskader (A) vraagt minstens {minimum} uur ({ects} ECTS); je komt {tekort} uur tekort. {overgeslagen} {overgeslagen|cursus telt|cursussen tellen} niet mee; bij die cursussen staat waarom.',
+      onlyWithDoubtful: "Je komt alleen aan {minimum} uur als ook cursussen meetellen waarvan de naam niets zegt over loopbaanbegeleiding (bij die cursussen staat welke). Zonder die cursussen kom je op {uren} uur. Het toetsingskader (A) vraagt {minimum} uur ({ects} ECTS) aan scholing gericht op loopbaanadvisering, -coaching of -begeleiding.",
     },
   },
   'A/cursus': {
     title: 'Cursus telt mee',
-    explain: 'Controleert bij route 2, 3 en 4 elke cursus onder opleiding: cursussen. Een cursus telt alleen mee voor de {min_cursusuren} uur als hij een keurmerk heeft (bijvoorbeeld CRKBO of NRTO), het certificaat is ondertekend door de opleider, de studiebelasting in uren of ECTS is aangegeven en je het certificaat toevoegt. Dit is een aandachtspunt; of je in totaal genoeg uren hebt, meldt A/uren. Staan bij een cursus uren en ects die niet bij elkaar passen, dan krijg je ook een aandachtspunt.',
+    explain: 'Controleert bij route 2, 3 en 4 elke cursus onder opleiding: cursussen. Een cursus telt alleen mee voor de {min_cursusuren} uur als hij een keurmerk heeft (bijvoorbeeld CRKBO of NRTO), het certificaat is ondertekend door de opleider, de studiebelasting in uren of ECTS is aangegeven en je het certificaat toevoegt. Dit is een aandachtspunt; of je in totaal genoeg uren hebt, meldt de controle "Genoeg uren aan cursussen". Staan bij een cursus uren en ects die niet bij elkaar passen, dan krijg je ook een aandachtspunt.',
     fix: "Vul bij de cursus aan wat ontbreekt: keurmerk, 'ondertekend: true', uren (of ects) en 'bestand:' naar het certificaat. Staat het echt niet op je certificaat, vraag de opleider dan om een ondertekend certificaat met keurmerk en uren.",
     messages: {
       notCounted: "De cursus '{naam}' telt niet mee voor de {minimum} uur: {redenen}.",

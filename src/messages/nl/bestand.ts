@@ -72,6 +72,7 @@ export const bestand = {
       noConfig: "portfolio.yaml ontbreekt. Maak het aan met 'rlp init' in deze map; zonder dit bestand kan rlp je opleiding, werkervaring en verklaringen niet controleren.",
       silenceHard: "Deze aantekening zet {rule} stil, maar {rule} meldt hier een harde eis van het toetsingskader; zo'n fout kun je niet stilzetten en blijft staan. Los de fout op en haal de aantekening weg.",
       silenceUnused: 'Deze aantekening zet {rule} stil, maar {rule} meldt hier niets (meer). Haal de aantekening weg.',
+      silenceAmbiguous: "Deze aantekening noemt '{value}', maar zo heten meer regels ({candidates}); ze zet niets stil. Schrijf de volledige naam van de regel die je bedoelt.",
       silenceUnknown: "Deze aantekening noemt '{value}', maar die regel kent rlp niet; ze zet niets stil. 'rlp explain' toont alle regels.",
       silenceUnknownTip: "Deze aantekening noemt '{value}', maar die regel kent rlp niet; ze zet niets stil. Bedoel je '{tip}'?",
       hardRule: "{rule} controleert een harde eis van het toetsingskader en telt daarom altijd als fout; '{value}' kan hier niet. Haal deze regel weg onder 'regels:' in portfolio.yaml.",

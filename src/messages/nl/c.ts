@@ -49,6 +49,7 @@ export const c = {
     fix: 'Vul vraagstelling, clienttype en uitdaging in bij beide casussen. Lijken ze te veel op elkaar, kies dan een traject met een andere vraag, een ander soort cliënt of een andere uitdaging.',
     messages: {
       unverifiable: 'Vul bovenaan beide casussen {fields} in. Dan is te zien dat je casussen van elkaar verschillen, zoals het toetsingskader vraagt.',
+      unverifiableOne: 'Vul bovenaan deze casus ook {fields} in, zoals in {other}. Dan is te zien dat je casussen van elkaar verschillen, zoals het toetsingskader vraagt.',
       same: 'Je twee casussen lijken op elkaar: {fields} zijn hetzelfde als in {other}. Het toetsingskader vraagt diversiteit, bijvoorbeeld een andere vraagstelling, een ander type cliënt of een andere uitdaging voor jou als begeleider.',
       similar: 'Je twee casussen lijken sterk op elkaar: {fields} verschillen maar een enkel woord van {other}. Het toetsingskader vraagt diversiteit, bijvoorbeeld een andere vraagstelling, een ander type cliënt of een andere uitdaging voor jou als begeleider. Laat zien waarin de trajecten echt verschillen, of kies een ander traject.',
     },
@@ -121,6 +122,7 @@ export const c = {
     fix: "Sluit elke casus af met '## Professionele attitude' en daaronder vier secties '### …', één per vraag.",
     messages: {
       missing: "De vraag bij {naam} is in deze casus niet beantwoord: '{vraag}' Voeg onder '## {kop}' een sectie '### {sectie}' toe.",
+      standIn: "Je antwoord bij {naam} zegt alleen '{tekst}'. Daarmee is de vraag niet beantwoord: '{vraag}' Elke casus beantwoordt alle vragen over je professionele attitude; schrijf op wat je in deze casus deed en dacht.",
       noSection: "Deze casus heeft geen sectie '## {kop}'. Beantwoord daarin ook de vraag bij {naam}: '{vraag}'",
     },
   },

@@ -42,7 +42,7 @@ export const html = {
   matrixCaption: 'Dekking: welke taken, kennisgebieden, competenties en attitudevragen elke casus uitwerkt',
   item: 'Onderdeel van het toetsingskader',
   together: 'Samen',
-  marks: { ja: 'uitgewerkt', leeg: 'sectie leeg', nvt: 'alleen "n.v.t." (telt niet)', verwijst: 'alleen een verwijzing (telt niet)', 'niet-relevant': 'niet relevant (gemotiveerd)', nee: 'ontbreekt', spread: 'niet in deze casus' },
+  marks: { ja: 'uitgewerkt', leeg: 'sectie leeg', nvt: 'alleen "n.v.t." (telt niet)', verwijst: 'alleen een verwijzing (telt niet)', 'niet-relevant': 'niet relevant (gemotiveerd)', nee: 'ontbreekt', elders: 'niet in deze casus' },
   done: { yes: 'gedekt', no: 'ontbreekt', notNeeded: 'niet nodig (vier van vijf)' },
   legend: 'Legenda',
   spreadNote: 'Kennisgebieden en competenties mag je over de twee casussen verdelen: niet in de ene casus is geen fout als de andere het uitwerkt.',

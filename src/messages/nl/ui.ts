@@ -17,7 +17,7 @@ export const ui = {
   severity: { error: 'fout', warning: 'aandachtspunt', info: 'info' },
   noFindings: 'Geen opmerkingen.',
   portfolioLevel: 'portfolio',
-  moreFindings: "… en nog {count} {count|melding|meldingen} bij {file} zoals hierboven; 'rlp check --format json' toont ze allemaal.",
+  moreFindings: "… en nog {count} {count|melding|meldingen} bij {file} zoals hierboven. Alles op een rij: 'rlp check --format html -o rapport.html' maakt een rapport dat je in je browser opent.",
   settings: {
     title: 'Afwijkend ingesteld in portfolio.yaml',
     item: '{setting} {value} (standaard {default})',
