@@ -28,7 +28,7 @@ export const editorSettings = {
   'yaml.schemas': { '.rlp/portfolio.schema.json': 'portfolio.yaml' },
 } as const;
 
-const HEADER = /^\/\/ rlp (\S+) · ([0-9a-f]{12}) · .*\n/;
+const HEADER = /^\/\/ rlp (\S+) \u00b7 ([0-9a-f]{12}) \u00b7 .*\n/; // \u00b7: the bundle keeps a regular expression as written, and may not be read as UTF-8
 
 function fingerprint(body: string): string {
   return createHash('sha256').update(body).digest('hex').slice(0, 12);
