@@ -16,6 +16,7 @@ import { ROOT, rlp, tempDir } from './helpers.js';
 const VSCODE = ['.vscode/settings.json', '.vscode/extensions.json', '.vscode/tasks.json', '.vscode/rlp.code-snippets'];
 
 /** A `.vscode/` file as VS Code reads it: JSON after rlp's comment line. */
+// biome-ignore lint/suspicious/noExplicitAny: the shape is what the test checks
 function readJson(path: string): any {
   const text = readFileSync(path, 'utf8');
   expect(text.startsWith('// rlp ')).toBe(true);
