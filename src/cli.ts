@@ -12,6 +12,7 @@ import { parseDate } from './dates.js';
 import { formatters } from './format/index.js';
 import { checkPortfolio, PortfolioNotFoundError } from './index.js';
 import { notFoundMessage } from './not-found.js';
+import { editorSettings } from './editor.js';
 import { ciFiles, init, InitError, type CiPlatform } from './init.js';
 import { repositoryPrefix } from './load/repository.js';
 import { catalogues, fill, ruleText } from './messages/index.js';
@@ -123,6 +124,7 @@ function runInit(dir: string, options: { ci?: string; schemas?: boolean }, lang:
     if (result.kept.length) out.push(t.kept, ...result.kept.map((f) => `  = ${f}`));
     if (result.skipped.length) out.push(t.skipped, ...result.skipped.map((f) => `  - ${f.target} (${t.skipReasons[f.reason]})`));
     if (result.outdated.length) out.push(fill(t.outdated, { path: dir }));
+    if (result.ownSettings) out.push(fill(t.ownSettings, { settings: JSON.stringify(editorSettings).slice(1, -1) }));
     if (options.schemas) out.push(result.created.length || result.updated.length ? t.schemasDone : t.schemasCurrent);
     else out.push(result.created.length ? fill(t.next, { path: dir }) : t.nothing);
     process.stdout.write(`${out.join('\n')}\n`);

@@ -10,6 +10,7 @@
 import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
+import { editorFiles, isUnchangedOwnFile, SETTINGS_FILE } from './editor.js';
 import { real, repositoryRoot } from './load/repository.js';
 import { packageRoot } from './paths.js';
 
@@ -27,9 +28,10 @@ export interface InitOptions {
   /** Also write a workflow for this platform. */
   ci?: CiPlatform;
   /**
-   * `rlp init --schemas`: only (re)write the editor schemas under `.rlp/`. These are rlp's own
-   * files, not the candidate's: one whose content differs from this version's is replaced whole
-   * (written aside, then renamed over it). Nothing else is touched.
+   * `rlp init --schemas`: only (re)write the editor files: the schemas under `.rlp/` (rlp's own
+   * files, not the candidate's: one whose content differs from this version's is replaced whole,
+   * written aside and then renamed over it) and the VS Code files in `.vscode/` (made when absent,
+   * replaced only while they are exactly as an rlp version wrote them). Nothing else is touched.
    */
   schemasOnly?: boolean;
 }
@@ -49,8 +51,10 @@ export interface InitResult {
   skipped: { target: string; reason: SkipReason }[];
   /** `--schemas`: editor schemas replaced by this version's. */
   updated: string[];
-  /** Editor schemas under `.rlp/` from another version of rlp (plain init leaves them; `--schemas` refreshes them). */
+  /** Editor files (`.rlp/`, unchanged `.vscode/` files) from another version of rlp (plain init leaves them; `--schemas` refreshes them). */
   outdated: string[];
+  /** `.vscode/settings.json` exists and is not rlp's: init left it alone; the candidate adds rlp's settings (`editorSettings`) themselves. */
+  ownSettings: boolean;
 }
 
 /**
@@ -81,14 +85,23 @@ interface InitFile {
   content: () => Buffer;
 }
 
-/** What init writes: template files (not templates/ci/), and the JSON Schemas for editors under `.rlp/`. */
+/** What init writes: template files (not templates/ci/), the JSON Schemas for editors under `.rlp/` and the VS Code files in `.vscode/`. */
 export function initFiles(): InitFile[] {
   const root = packageRoot();
   const templates = join(root, 'templates');
   const out = filesUnder(templates)
     .map((source) => ({ target: slashes(relative(templates, source)), content: () => readFileSync(source) }))
     .filter((f) => !f.target.startsWith('ci/'));
-  return [...out, ...schemaFiles()];
+  return [...out, ...schemaFiles(), ...vscodeFiles()];
+}
+
+function version(): string {
+  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** The VS Code files of `.vscode/` for this version of rlp (src/editor.ts). */
+export function vscodeFiles(): InitFile[] {
+  return editorFiles(version());
 }
 
 /**
@@ -245,7 +258,7 @@ function makeFolder(dir: string): void {
  * when a file or folder cannot be made.
  */
 export function init(dir: string, options: InitOptions = {}): InitResult {
-  const result: InitResult = { created: [], kept: [], skipped: [], updated: [], outdated: [] };
+  const result: InitResult = { created: [], kept: [], skipped: [], updated: [], outdated: [], ownSettings: false };
   const attempt = (target: string, make: () => void) => {
     try {
       make();
@@ -265,10 +278,23 @@ export function init(dir: string, options: InitOptions = {}): InitResult {
         else (existed ? result.updated : result.created).push(target);
       });
     }
+    for (const { target, content } of vscodeFiles()) {
+      attempt(target, () => {
+        const path = join(dir, target);
+        makeFolder(dirname(path));
+        if (writeNew(path, content())) result.created.push(target);
+        else if (isUnchangedOwnFile(readFileSync(path)) && replaceFile(path, content())) result.updated.push(target);
+        else {
+          result.kept.push(target);
+          if (target === SETTINGS_FILE && !isUnchangedOwnFile(readFileSync(path))) result.ownSettings = true;
+        }
+      });
+    }
     return result;
   }
   const roles = filledRoles(dir);
   const schemas = new Set(schemaFiles().map((f) => f.target));
+  const vscode = new Set(vscodeFiles().map((f) => f.target));
   for (const { target, content } of [...initFiles(), ...(options.ci ? [ciFile(dir, options.ci)] : [])]) {
     const reason = skipReason(target, roles);
     if (reason && !existsSync(join(dir, target))) {
@@ -282,7 +308,10 @@ export function init(dir: string, options: InitOptions = {}): InitResult {
       if (writeNew(path, data)) result.created.push(target);
       else {
         result.kept.push(target);
-        if (schemas.has(target) && !readFileSync(path).equals(data)) result.outdated.push(target);
+        const existing = readFileSync(path);
+        if (schemas.has(target) && !existing.equals(data)) result.outdated.push(target);
+        if (vscode.has(target) && isUnchangedOwnFile(existing) && !existing.equals(data)) result.outdated.push(target);
+        if (target === SETTINGS_FILE && !isUnchangedOwnFile(existing)) result.ownSettings = true;
       }
     });
   }

@@ -7,6 +7,7 @@ import type { Report } from '../report.js';
 import type { Ruleset } from '../rules/rule.js';
 import type { Lang } from '../types.js';
 import { codequality } from './codequality.js';
+import { compact } from './compact.js';
 import { github } from './github.js';
 import { html } from './html.js';
 import { json } from './json.js';
@@ -47,6 +48,6 @@ export type Formatter = (report: Report, options: FormatOptions) => string;
 /**
  * The formats of `--format`: pretty (default), json (contract §5), sarif (SARIF 2.1.0), github
  * (workflow commands), markdown (a CI job summary), codequality (GitLab Code Quality JSON), html
- * (one self-contained page).
+ * (one self-contained page), compact (one line per finding, for text editors).
  */
-export const formatters: Record<string, Formatter> = { pretty, json, sarif, github, markdown, codequality, html };
+export const formatters: Record<string, Formatter> = { pretty, json, sarif, github, markdown, codequality, html, compact };
