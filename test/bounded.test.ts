@@ -4,28 +4,31 @@
  * group run isolates each portfolio, so one that cannot be checked is a row with its own error
  * and the JSON document stays whole.
  */
-import { appendFileSync, chmodSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCohort } from '../src/cohort.js';
 import { formatters } from '../src/format/index.js';
 import { withinBudget } from '../src/load/index.js';
 import type { LoadProblem } from '../src/types.js';
-import { checkDir, EXAMPLE, rlp, tempDir, variant } from './helpers.js';
+import { EXAMPLE, rlp, tempDir, variant } from './helpers.js';
+import { checkFiles, memoryVariant } from './memory-variant.js';
+import type { Files } from './rule-tester.js';
 
-/** The example with `text` appended to casus-1.md; returns the folder and the line the text starts on. */
-function withCaseText(text: string): { dir: string; line: number } {
-  const dir = variant();
-  const file = join(dir, 'casussen/casus-1.md');
-  const before = readFileSync(file, 'utf8');
-  appendFileSync(file, `\n${text}\n`);
-  return { dir, line: before.split('\n').length + 1 };
+const C1 = 'casussen/casus-1.md';
+
+/** The example in memory with `text` appended to casus-1.md; returns the files and the line the text starts on. */
+function withCaseText(text: string): { files: Files; line: number } {
+  const files = memoryVariant();
+  const before = files[C1]!.toString();
+  files[C1] = `${before}\n${text}\n`;
+  return { files, line: before.split('\n').length + 1 };
 }
 
 /** Runs `check` and returns its report and how long it took (ms). */
-function timed(dir: string) {
+function timed(files: Files) {
   const start = performance.now();
-  const report = checkDir(dir);
+  const report = checkFiles(files);
   return { report, ms: performance.now() - start };
 }
 
@@ -33,42 +36,41 @@ describe('nested emphasis (`*` × n, text, `*` × n)', () => {
   for (const kB of [16, 40, 80]) {
     it(`${kB} kB: a "te complex" warning at its line, in seconds, no crash`, () => {
       const n = (kB * 1024) / 2;
-      const { dir, line } = withCaseText(`${'*'.repeat(n)}tekst${'*'.repeat(n)}`);
-      const { report, ms } = timed(dir);
+      const { files, line } = withCaseText(`${'*'.repeat(n)}tekst${'*'.repeat(n)}`);
+      const { report, ms } = timed(files);
       expect(ms).toBeLessThan(10000);
       const found = report.diagnostics.filter((d) => d.rule === 'bestand/syntax');
-      expect(found).toEqual([expect.objectContaining({ severity: 'warning', file: 'casussen/casus-1.md', line, message: expect.stringContaining('te complex om te lezen') })]);
+      expect(found).toEqual([expect.objectContaining({ severity: 'warning', file: 'casussen/casus-1.md', line, messageId: 'simplified' })]);
     });
   }
 
   it('spaced emphasis runs (`*a ` × 13,000, `x`, ` a*` × 13,000) and the same in a heading', () => {
     for (const prefix of ['', '## ']) {
-      const { dir, line } = withCaseText(`${prefix}${'*a '.repeat(13000)}x${' a*'.repeat(13000)}`);
-      const { report, ms } = timed(dir);
+      const { files, line } = withCaseText(`${prefix}${'*a '.repeat(13000)}x${' a*'.repeat(13000)}`);
+      const { report, ms } = timed(files);
       expect(ms).toBeLessThan(10000);
-      expect(report.diagnostics.find((d) => d.rule === 'bestand/syntax')).toMatchObject({ line, severity: 'warning' });
+      expect(report.diagnostics.find((d) => d.rule === 'bestand/syntax')).toMatchObject({ line, severity: 'warning', messageId: 'simplified' });
     }
   });
 
   it('keeps quiet on ordinary bold, italics, `***` and a thematic break', () => {
-    const { dir } = withCaseText('Dit is **vet**, dit _cursief_ en dit ***allebei***.\n\n***\n\n* een lijst\n* met __twee__ punten');
-    expect(checkDir(dir).diagnostics.filter((d) => d.rule === 'bestand/syntax')).toEqual([]);
+    const { files } = withCaseText('Dit is **vet**, dit _cursief_ en dit ***allebei***.\n\n***\n\n* een lijst\n* met __twee__ punten');
+    expect(checkFiles(files).diagnostics.filter((d) => d.rule === 'bestand/syntax')).toEqual([]);
   });
 });
 
 describe('pasted data and binary YAML', () => {
   it('a screenshot pasted as a base64 data URI of about 4 MB: checked, no finding for it, in seconds', () => {
-    const { dir } = withCaseText(`![schermafdruk](data:image/png;base64,${'iVBORw0KGgo'.repeat(380000)})`);
-    const { report, ms } = timed(dir);
+    const { files } = withCaseText(`![schermafdruk](data:image/png;base64,${'iVBORw0KGgo'.repeat(380000)})`);
+    const { report, ms } = timed(files);
     expect(ms).toBeLessThan(10000);
     expect(report.ok).toBe(true);
   });
 
   for (const kB of [13, 67]) {
     it(`a ${kB} kB portfolio.yaml that is one !!binary value: one finding at line 1, in seconds`, () => {
-      const dir = variant();
-      writeFileSync(join(dir, 'portfolio.yaml'), `!!binary ${'QUJD'.repeat((kB * 1024) / 4)}\n`);
-      const { report, ms } = timed(dir);
+      const files = memoryVariant({ file: 'portfolio.yaml', content: `!!binary ${'QUJD'.repeat((kB * 1024) / 4)}\n` });
+      const { report, ms } = timed(files);
       expect(ms).toBeLessThan(10000);
       const schema = report.diagnostics.filter((d) => d.rule === 'bestand/schema' && d.file === 'portfolio.yaml');
       expect(schema).toEqual([expect.objectContaining({ line: 1, severity: 'error' })]);
@@ -76,17 +78,18 @@ describe('pasted data and binary YAML', () => {
   }
 
   it('a !!binary value of a key is one type finding at its line', () => {
-    const dir = variant();
-    const yaml = readFileSync(join(dir, 'portfolio.yaml'), 'utf8').replace('kandidaat: Marieke Jansen', `kandidaat: !!binary ${'QUJD'.repeat(16000)}`);
-    writeFileSync(join(dir, 'portfolio.yaml'), yaml);
-    const schema = checkDir(dir).diagnostics.filter((d) => d.rule === 'bestand/schema');
+    const files = memoryVariant({ file: 'portfolio.yaml', replace: ['kandidaat: Marieke Jansen', `kandidaat: !!binary ${'QUJD'.repeat(16000)}`] });
+    const schema = checkFiles(files).diagnostics.filter((d) => d.rule === 'bestand/schema');
     expect(schema).toHaveLength(1);
     expect(schema[0]).toMatchObject({ file: 'portfolio.yaml', line: 6 });
+    // The rendered sentence must stay short: the value is not repeated in it.
     expect(schema[0]!.message.length).toBeLessThan(400);
   });
 
   it('every format renders these reports whole, and the CLI exits 0 or 1', () => {
-    const { dir } = withCaseText(`${'*'.repeat(40000)}tekst${'*'.repeat(40000)}`);
+    // On disk: the CLI checks the folder.
+    const dir = variant();
+    appendFileSync(join(dir, C1), `\n${'*'.repeat(40000)}tekst${'*'.repeat(40000)}\n`);
     writeFileSync(join(dir, 'portfolio.yaml'), `!!binary ${'QUJD'.repeat(16000)}\n`);
     for (const format of Object.keys(formatters)) {
       const r = rlp(['check', dir, '--format', format]);
@@ -149,6 +152,7 @@ describe('group runs isolate each portfolio', () => {
     expect(status).toBe(1);
     const reports = JSON.parse(out) as { portfolio: string; ok: boolean; diagnostics: { message: string }[] }[];
     expect(reports.map((r) => [r.portfolio, r.ok])).toEqual([['a', true], ['b', false], ['c', true]]);
+    // Such a report has no message id (it is made outside the rules): its sentence is what there is to check.
     expect(reports[1]!.diagnostics[0]!.message).toContain('kon niet worden gecontroleerd');
   });
 
@@ -159,6 +163,7 @@ describe('group runs isolate each portfolio', () => {
     await runCohort([join(base, 'a'), join(base, 'weg')], { format: 'pretty', lang: 'en', color: false, check: { lang: 'en' }, quiet: false }, (text) => {
       out += text;
     });
+    // The table as a user reads it (English): the wording is what is tested.
     expect(out).toMatch(/^weg\s+–\s+–\s+could not be checked\n\s+This portfolio could not be checked: The folder .* does not exist/m);
   });
 
@@ -179,6 +184,7 @@ describe('group runs isolate each portfolio', () => {
     const all = rlp(['check', '--alle', group, '--format', 'json'], nobody);
     chmodSync(join(group, 'b'), 0o755);
     expect(alone.status).toBe(2);
+    // What the CLI tells the user, as they see it.
     expect(alone.stderr).toContain('kan niet worden gelezen');
     expect(alone.stderr).not.toContain('portfolio.yaml ontbreekt');
     expect(alone.stderr).not.toMatch(/\n\s+at /);

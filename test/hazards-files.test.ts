@@ -2,7 +2,8 @@
  * Hostile and messy input, hazards 8–9 of issue 6: resource limits (YAML alias bombs and deep
  * nesting, Markdown that costs the parser quadratic time, huge pastes) and the files themselves
  * (symlinks out of the folder and in loops, pipes, folders where files belong, unreadable and
- * missing files, each file read once).
+ * missing files, each file read once). The resource limits are checked on portfolios in memory
+ * (nothing about the disk matters there); the files and paths, and a file over 10 MB, on disk.
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,10 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { parseDate } from '../src/dates.js';
 import { loadPortfolio } from '../src/rulesets/index.js';
-import { checkDir, EXAMPLE, hazard, HAZARDS, rlp, tempDir, variant } from './helpers.js';
+import { checkDir, EXAMPLE, HAZARDS, rlp, tempDir, variant } from './helpers.js';
+import { checkFiles, memoryVariant } from './memory-variant.js';
+import { type Files, portfolioOf } from './rule-tester.js';
+import { memoryHazard } from './tests-b-helpers.js';
 
 /** Every path opened or read whole (openSync, readFileSync), to prove each file is read once. */
 const opened = vi.hoisted(() => [] as string[]);
@@ -30,6 +34,8 @@ vi.mock('node:fs', async (importOriginal) => {
 const C1 = 'casussen/casus-1.md';
 const DATUM = { datum: parseDate('2026-12-01')! };
 const diagnostics = (dir: string) => checkDir(dir, DATUM).diagnostics;
+/** The findings of a portfolio held in memory. */
+const memoryDiagnostics = (files: Files) => checkFiles(files, DATUM).diagnostics;
 /** The findings of the bestand/* rules: what the loader made of the files (rules of the parts may add their own view, such as B2/cv). */
 const fileFindings = (dir: string) => diagnostics(dir).filter((d) => d.rule.startsWith('bestand/'));
 /** Runs `fn` and returns its result with the time it took (ms). */
@@ -39,44 +45,45 @@ function timed<T>(fn: () => T): [T, number] {
   return [result, performance.now() - start];
 }
 const exampleSections = () => loadPortfolio(EXAMPLE).cases[0]!.sections.map((s) => s.title);
-/** casus-1 of the example with `text` as a new paragraph in the section of task 3 (after line 39). */
-function pasted(text: string): string {
-  const dir = variant();
-  const lines = readFileSync(join(dir, C1), 'utf8').split('\n');
-  writeFileSync(join(dir, C1), [...lines.slice(0, 39), '', text, ...lines.slice(39)].join('\n'));
-  return dir;
+/** The example in memory, casus-1 with `text` as a new paragraph in the section of task 3 (after line 39). */
+function pasted(text: string): Files {
+  const files = memoryVariant();
+  const lines = files[C1]!.toString().split('\n');
+  files[C1] = [...lines.slice(0, 39), '', text, ...lines.slice(39)].join('\n');
+  return files;
 }
 
 describe('8. resource limits', () => {
   it('a YAML alias bomb fails fast, with one small finding and flat memory', () => {
     const heap = process.memoryUsage().heapUsed;
-    const [report, ms] = timed(() => checkDir(hazard('08-limits/alias-bomb'), DATUM));
+    const [report, ms] = timed(() => checkFiles(memoryHazard('08-limits/alias-bomb'), DATUM));
     expect(ms).toBeLessThan(2000);
     expect(process.memoryUsage().heapUsed - heap).toBeLessThan(100 * 1024 * 1024);
-    expect(report.diagnostics).toMatchObject([{ rule: 'bestand/syntax', file: C1, message: expect.stringContaining('verwijst te vaak naar zichzelf') }]);
+    expect(report.diagnostics).toMatchObject([{ rule: 'bestand/syntax', file: C1, messageId: 'aliases' }]);
     expect(JSON.stringify(report).length).toBeLessThan(20_000);
   });
 
   it('YAML nested 5,000 deep is one finding; the rest is checked', () => {
-    expect(diagnostics(hazard('08-limits/deep-yaml'))).toMatchObject([{ rule: 'bestand/syntax', file: C1, message: expect.stringContaining('te diep') }]);
+    expect(memoryDiagnostics(memoryHazard('08-limits/deep-yaml'))).toMatchObject([{ rule: 'bestand/syntax', file: C1, messageId: 'tooDeep' }]);
   });
 
   it('10,000 unknown keys: fast, and at most 50 findings for the file plus a count of the rest', () => {
-    const [found, ms] = timed(() => diagnostics(hazard('08-limits/many-keys')));
+    const [found, ms] = timed(() => memoryDiagnostics(memoryHazard('08-limits/many-keys')));
     expect(ms).toBeLessThan(5000);
     expect(found).toHaveLength(51);
-    expect(found.filter((d) => d.message.includes('nog 9950 meldingen'))).toMatchObject([{ file: C1, line: 62 }]);
+    expect(found.filter((d) => d.messageId === 'unknownKey')).toHaveLength(50);
+    expect(found.filter((d) => d.messageId === 'more')).toMatchObject([{ rule: 'bestand/schema', file: C1, line: 62, args: { count: 9950 } }]);
   });
 
   it.each([
     ['20,000 nested >', '08-limits/deep-quote'],
     ['40,000 [a](', '08-limits/link-openers'],
   ])('%s: one warning at its line, all sections still found, in seconds', (_, scenario) => {
-    const dir = hazard(scenario);
-    const [found, ms] = timed(() => diagnostics(dir));
+    const files = memoryHazard(scenario);
+    const [found, ms] = timed(() => memoryDiagnostics(files));
     expect(ms).toBeLessThan(5000);
-    expect(found).toMatchObject([{ rule: 'bestand/syntax', severity: 'warning', file: C1, line: 41, message: expect.stringContaining('duizenden keren') }]);
-    expect(loadPortfolio(dir).cases[0]!.sections.map((s) => s.title)).toEqual(exampleSections());
+    expect(found).toMatchObject([{ rule: 'bestand/syntax', severity: 'warning', file: C1, line: 41, messageId: 'simplified' }]);
+    expect(portfolioOf(files).cases[0]!.sections.map((s) => s.title)).toEqual(exampleSections());
   });
 
   it.each([
@@ -85,30 +92,32 @@ describe('8. resource limits', () => {
     ['20,000 list markers on one line', `${'- '.repeat(20000)}punt`],
     ['a flat list of 20,000 items with sub-items', Array.from({ length: 10000 }, () => '- punt\n  - sub').join('\n')],
   ])('%s: bounded time, one warning', (_, text) => {
-    const [found, ms] = timed(() => diagnostics(pasted(text)));
+    const files = pasted(text);
+    const [found, ms] = timed(() => memoryDiagnostics(files));
     expect(ms).toBeLessThan(5000);
-    expect(found).toMatchObject([{ rule: 'bestand/syntax', severity: 'warning', file: C1 }]);
+    expect(found).toMatchObject([{ rule: 'bestand/syntax', severity: 'warning', file: C1, messageId: 'simplified' }]);
     expect(found[0]!.line).toBeGreaterThanOrEqual(41);
   });
 
   it('a 4 MB image pasted into a case is fine, and fast', () => {
     const image = `![scan van het gesprek](data:image/png;base64,${Buffer.alloc(3 * 1024 * 1024, 7).toString('base64')})`;
-    const dir = pasted(image);
-    const [found, ms] = timed(() => diagnostics(dir));
+    const files = pasted(image);
+    const [found, ms] = timed(() => memoryDiagnostics(files));
     expect(found).toEqual([]);
     expect(ms).toBeLessThan(1500);
   });
 
   it('more than 256 kB of text is not parsed: one finding, the other files are checked', () => {
-    const dir = pasted('Een zin die te vaak geplakt is. '.repeat(10000));
-    expect(fileFindings(dir)).toMatchObject([{ file: C1, message: expect.stringContaining('kB tekst') }]);
-    expect(loadPortfolio(dir).cases.map((c) => c.file)).toEqual(['casussen/casus-2.md']);
+    const files = pasted('Een zin die te vaak geplakt is. '.repeat(10000));
+    expect(memoryDiagnostics(files).filter((d) => d.rule.startsWith('bestand/'))).toMatchObject([{ file: C1, messageId: 'textTooLarge', args: { size: 333, limit: 256 } }]);
+    expect(portfolioOf(files).cases.map((c) => c.file)).toEqual(['casussen/casus-2.md']);
   });
 
+  // On disk: the size limit is the file reader's, before any byte is read.
   it('a file over 10 MB is not read', () => {
     const dir = variant();
     writeFileSync(join(dir, C1), Buffer.alloc(11 * 1024 * 1024, 'a'));
-    expect(diagnostics(dir).filter((d) => d.file === C1)).toMatchObject([{ rule: 'bestand/syntax', message: expect.stringContaining('11 MB') }]);
+    expect(diagnostics(dir).filter((d) => d.file === C1)).toMatchObject([{ rule: 'bestand/syntax', messageId: 'tooLarge', args: { size: 11 } }]);
   });
 });
 
@@ -128,15 +137,15 @@ describe('9. files and paths', () => {
     opened.length = 0;
     const found = fileFindings(dir);
     expect(found).toMatchObject([
-      { rule: 'bestand/bewijs', file: 'casussen/casus-3.md', message: expect.stringContaining('buiten je portfoliomap') },
-      { rule: 'bestand/bewijs', file: 'portfolio.yaml', line: 48, message: expect.stringContaining("'bewijs/cv.pdf' ligt buiten je portfoliomap") },
+      { rule: 'bestand/bewijs', file: 'casussen/casus-3.md', messageId: 'outside', args: { path: 'casussen/casus-3.md' } },
+      { rule: 'bestand/bewijs', file: 'portfolio.yaml', line: 48, messageId: 'outside', args: { path: 'bewijs/cv.pdf' } },
     ]);
     expect(opened.filter((p) => p.includes('geheim'))).toEqual([]);
   });
 
   it('a path with .. out of the folder is reported at its line', () => {
     const dir = variant({ file: 'portfolio.yaml', replace: ['cv: bewijs/cv.pdf', 'cv: ../../etc/passwd'] });
-    expect(fileFindings(dir)).toMatchObject([{ rule: 'bestand/bewijs', file: 'portfolio.yaml', line: 48, message: expect.stringContaining('buiten je portfoliomap') }]);
+    expect(fileFindings(dir)).toMatchObject([{ rule: 'bestand/bewijs', file: 'portfolio.yaml', line: 48, messageId: 'outside', args: { path: '../../etc/passwd' } }]);
   });
 
   it('symlink loops and broken links are reported without hanging; a second name for a case counts once', () => {
@@ -149,10 +158,10 @@ describe('9. files and paths', () => {
     const [found, ms] = timed(() => fileFindings(dir));
     expect(ms).toBeLessThan(2000);
     expect(found).toMatchObject([
-      { file: 'casussen/casus-1-kopie.md', message: "'casussen/casus-1-kopie.md' is hetzelfde bestand als 'casussen/casus-1.md' (bijvoorbeeld via een snelkoppeling); rlp telt het één keer. Haal de dubbele verwijzing weg." },
-      { file: 'casussen/kapot.md', message: expect.stringContaining('naar een bestand dat niet bestaat') },
-      { file: 'casussen/lus.md', message: expect.stringContaining('naar zichzelf terugverwijst') },
-      { file: 'portfolio.yaml', line: 48, message: expect.stringContaining('bewijs/cv.pdf is een snelkoppeling (symbolische link) die naar zichzelf') },
+      { file: 'casussen/casus-1-kopie.md', messageId: 'sameFile', args: { path: 'casussen/casus-1-kopie.md', other: C1 } },
+      { file: 'casussen/kapot.md', messageId: 'brokenLink', args: { path: 'casussen/kapot.md' } },
+      { file: 'casussen/lus.md', messageId: 'loop', args: { path: 'casussen/lus.md' } },
+      { file: 'portfolio.yaml', line: 48, messageId: 'loop', args: { path: 'bewijs/cv.pdf' } },
     ]);
     expect(found).toHaveLength(4);
     expect(loadPortfolio(dir).cases.map((c) => c.file)).toEqual([C1, 'casussen/casus-2.md']);
@@ -162,7 +171,7 @@ describe('9. files and paths', () => {
     const dir = variant();
     rmSync(join(dir, 'casussen'), { recursive: true });
     symlinkSync('casussen', join(dir, 'casussen'));
-    expect(fileFindings(dir)).toMatchObject([{ file: 'casussen', message: expect.stringContaining('naar zichzelf') }]);
+    expect(fileFindings(dir)).toMatchObject([{ file: 'casussen', messageId: 'loop', args: { path: 'casussen' } }]);
   });
 
   it('folders where files belong, and a file where the casussen folder belongs', () => {
@@ -171,19 +180,19 @@ describe('9. files and paths', () => {
       rmSync(join(dir, file), { force: true });
       mkdirSync(join(dir, file));
     }
-    expect(fileFindings(dir).map((d) => [d.rule, d.file, d.message])).toEqual([
-      ['bestand/bewijs', 'casussen/casus-3.md', 'casussen/casus-3.md is een map; hier hoort een bestand.'],
-      ['bestand/bewijs', 'portfolio.yaml', 'bewijs/cv.pdf is een map; hier hoort een bestand.'],
-      ['bestand/bewijs', 'portfolio.yaml', 'motivatie.md is een map; hier hoort een bestand.'],
+    expect(fileFindings(dir).map((d) => [d.rule, d.file, d.messageId, d.args])).toEqual([
+      ['bestand/bewijs', 'casussen/casus-3.md', 'isFolder', { path: 'casussen/casus-3.md' }],
+      ['bestand/bewijs', 'portfolio.yaml', 'isFolder', { path: 'bewijs/cv.pdf' }],
+      ['bestand/bewijs', 'portfolio.yaml', 'isFolder', { path: 'motivatie.md' }],
     ]);
     const other = variant();
     rmSync(join(other, 'portfolio.yaml'));
     mkdirSync(join(other, 'portfolio.yaml'));
     rmSync(join(other, 'casussen'), { recursive: true });
     writeFileSync(join(other, 'casussen'), 'geen map');
-    expect(fileFindings(other).map((d) => [d.file, d.message])).toEqual([
-      ['casussen', 'casussen is een bestand; hier hoort een map met je casussen.'],
-      ['portfolio.yaml', 'portfolio.yaml is een map; hier hoort een bestand.'],
+    expect(fileFindings(other).map((d) => [d.file, d.messageId, d.args])).toEqual([
+      ['casussen', 'notAFolder', { path: 'casussen' }],
+      ['portfolio.yaml', 'isFolder', { path: 'portfolio.yaml' }],
     ]);
   });
 
@@ -193,8 +202,10 @@ describe('9. files and paths', () => {
     for (const file of ['portfolio.yaml', 'casussen/casus-3.md']) expect(spawnSync('mkfifo', [join(dir, file)]).status).toBe(0);
     const [found, ms] = timed(() => fileFindings(dir));
     expect(ms).toBeLessThan(2000);
-    expect(found.map((d) => d.file)).toEqual(['casussen/casus-3.md', 'portfolio.yaml']);
-    expect(found[0]!.message).toContain('geen gewoon bestand');
+    expect(found.map((d) => [d.file, d.messageId])).toEqual([
+      ['casussen/casus-3.md', 'notAFile'],
+      ['portfolio.yaml', 'notAFile'],
+    ]);
   });
 
   it.skipIf(process.platform === 'win32')('an unreadable file is a finding, also when run as root (then as user nobody)', () => {
@@ -210,9 +221,10 @@ describe('9. files and paths', () => {
     if (asRoot && r.status === null) return; // no such user here: nothing to prove
     expect(r.stderr).toBe('');
     const report = JSON.parse(r.stdout);
-    expect(report.diagnostics.filter((d: { file?: string }) => d.file === C1)).toMatchObject([{ rule: 'bestand/bewijs', message: expect.stringContaining('kan niet worden gelezen') }]);
+    expect(report.diagnostics.filter((d: { file?: string }) => d.file === C1)).toMatchObject([{ rule: 'bestand/bewijs', messageId: 'unreadable', args: { path: C1 } }]);
   });
 
+  // CLI output as a user sees it: the assertions are on the text on purpose.
   it('an empty folder gets findings that point to rlp init, with exit status 1', () => {
     const r = rlp(['check', tempDir()]);
     expect(r.status).toBe(1);

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { calibrate, CORPORA, hintsFor } from '../scripts/calibrate.js';
-import { checkDir, EXAMPLE, findings, ROOT, variant } from './helpers.js';
+import { checkDir, EXAMPLE, ROOT } from './helpers.js';
+import { memoryFindings, memoryVariant } from './memory-variant.js';
 import { join } from 'node:path';
 
 const C1 = 'casussen/casus-1.md';
@@ -33,26 +34,27 @@ describe('quiet on good portfolios, helpful on a quick one', () => {
     const hints = hintsFor(QUICK);
     expect(new Set(hints.map((d) => d.rule))).toEqual(new Set(['inhoud/afwegingen', 'inhoud/effect', 'inhoud/theorie', 'inhoud/concreet', 'inhoud/attitude', 'inhoud/perspectief']));
     expect(hints.every((d) => d.severity !== 'error')).toBe(true);
-    expect(hints.find((d) => d.rule === 'inhoud/afwegingen')!.message).toContain('Je geeft de afwegingen en beslissingen aan');
+    expect(hints.find((d) => d.rule === 'inhoud/afwegingen')).toMatchObject({ severity: 'warning', messageId: 'diary' });
   });
 });
 
 describe('switching hints off', () => {
   it('an answer that is only a negation fires, and a comment in the section silences it', () => {
-    const dir = variant({ file: C1, removeSection: '### Ethisch handelen volgens gedragscode' }, { file: C1, replace: ['### Zelfreflectie', '### Ethisch handelen volgens gedragscode\n\nNee, er was geen ethisch dilemma.\n\n### Zelfreflectie'] });
-    expect(findings(dir, 'inhoud/attitude')).toMatchObject([{ severity: 'warning', message: expect.stringContaining('alleen een ontkenning') }]);
-    const silenced = variant({ file: C1, removeSection: '### Ethisch handelen volgens gedragscode' }, { file: C1, replace: ['### Zelfreflectie', '### Ethisch handelen volgens gedragscode\n\nNee, er was geen ethisch dilemma.\n<!-- rlp: geen inhoud/attitude -->\n\n### Zelfreflectie'] });
-    expect(findings(silenced, 'inhoud/attitude')).toEqual([]);
+    const dir = memoryVariant({ file: C1, removeSection: '### Ethisch handelen volgens gedragscode' }, { file: C1, replace: ['### Zelfreflectie', '### Ethisch handelen volgens gedragscode\n\nNee, er was geen ethisch dilemma.\n\n### Zelfreflectie'] });
+    expect(memoryFindings(dir, 'inhoud/attitude')).toMatchObject([{ severity: 'warning', messageId: 'onlyNo', args: expect.objectContaining({ naam: { ref: 'attitude', id: 'ethisch-handelen' } }) }]);
+    const silenced = memoryVariant({ file: C1, removeSection: '### Ethisch handelen volgens gedragscode' }, { file: C1, replace: ['### Zelfreflectie', '### Ethisch handelen volgens gedragscode\n\nNee, er was geen ethisch dilemma.\n<!-- rlp: geen inhoud/attitude -->\n\n### Zelfreflectie'] });
+    expect(memoryFindings(silenced, 'inhoud/attitude')).toEqual([]);
   });
   it('instellingen.regels switches a hint off or makes it an info', () => {
     const edits = [{ file: C1, removeSection: '### Ethisch handelen volgens gedragscode' }, { file: C1, replace: ['### Zelfreflectie', '### Ethisch handelen volgens gedragscode\n\nNee, dat speelde niet.\n\n### Zelfreflectie'] as [string, string] }];
-    const off = variant(...edits, { file: 'portfolio.yaml', replace: ['  min_woorden: 50', '  min_woorden: 50\n  regels:\n    inhoud/attitude: uit'] });
-    expect(findings(off, 'inhoud/attitude')).toEqual([]);
-    const info = variant(...edits, { file: 'portfolio.yaml', replace: ['  min_woorden: 50', '  min_woorden: 50\n  regels:\n    inhoud/attitude: info'] });
-    expect(findings(info, 'inhoud/attitude')).toMatchObject([{ severity: 'info' }]);
+    const off = memoryVariant(...edits, { file: 'portfolio.yaml', replace: ['  min_woorden: 50', '  min_woorden: 50\n  regels:\n    inhoud/attitude: uit'] });
+    expect(memoryFindings(off, 'inhoud/attitude')).toEqual([]);
+    const info = memoryVariant(...edits, { file: 'portfolio.yaml', replace: ['  min_woorden: 50', '  min_woorden: 50\n  regels:\n    inhoud/attitude: info'] });
+    expect(memoryFindings(info, 'inhoud/attitude')).toMatchObject([{ severity: 'info' }]);
   });
+  // About the wording itself: the English sentence.
   it('speaks English with --lang en', () => {
-    const dir = variant({ file: C1, removeSection: '### Ethisch handelen volgens gedragscode' }, { file: C1, replace: ['### Zelfreflectie', '### Ethisch handelen volgens gedragscode\n\nNee, dat speelde niet.\n\n### Zelfreflectie'] });
-    expect(findings(dir, 'inhoud/attitude', { lang: 'en' })[0]!.message).toContain('only a negation');
+    const dir = memoryVariant({ file: C1, removeSection: '### Ethisch handelen volgens gedragscode' }, { file: C1, replace: ['### Zelfreflectie', '### Ethisch handelen volgens gedragscode\n\nNee, dat speelde niet.\n\n### Zelfreflectie'] });
+    expect(memoryFindings(dir, 'inhoud/attitude', { lang: 'en' })[0]!.message).toContain('only a negation');
   });
 });

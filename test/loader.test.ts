@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitFrontMatter } from '../src/load/frontmatter.js';
 import { parseYaml } from '../src/load/yaml.js';
-import { findings, variant } from './helpers.js';
+import { memoryFindings, memoryVariant } from './memory-variant.js';
 
 const C1 = 'casussen/casus-1.md';
 
@@ -29,19 +29,19 @@ describe('front-matter', () => {
 
 describe('schema problems', () => {
   it('suggests a near-miss id with the line of the value', () => {
-    const hits = findings(variant({ file: C1, replace: ['organisaties]', 'organisatie]'] }), 'bestand/schema');
-    expect(hits).toMatchObject([{ file: C1, line: 10, message: expect.stringContaining("Bedoel je 'organisaties'?") }]);
+    const hits = memoryFindings(memoryVariant({ file: C1, replace: ['organisaties]', 'organisatie]'] }), 'bestand/schema');
+    expect(hits).toMatchObject([{ file: C1, line: 10, messageId: 'unknownValueTip', args: expect.objectContaining({ value: 'organisatie', tip: 'organisaties' }) }]);
   });
   it('suggests a near-miss key in portfolio.yaml', () => {
-    const hits = findings(variant({ file: 'portfolio.yaml', replace: ['indiendatum:', 'indeindatum:'] }), 'bestand/schema');
-    expect(hits).toMatchObject([{ file: 'portfolio.yaml', line: 5, message: expect.stringContaining("Bedoel je 'indiendatum'?") }]);
+    const hits = memoryFindings(memoryVariant({ file: 'portfolio.yaml', replace: ['indiendatum:', 'indeindatum:'] }), 'bestand/schema');
+    expect(hits).toMatchObject([{ file: 'portfolio.yaml', line: 5, messageId: 'unknownKeyTip', args: expect.objectContaining({ key: { keyPath: ['indeindatum'] }, tip: 'indiendatum' }) }]);
   });
   it('tells to quote a text that arrives as a number', () => {
-    const hits = findings(variant({ file: C1, replace: ['titel: Heroriëntatie na reorganisatie', 'titel: 2025'] }), 'bestand/schema');
-    expect(hits[0]!.message).toContain('aanhalingstekens');
+    const hits = memoryFindings(memoryVariant({ file: C1, replace: ['titel: Heroriëntatie na reorganisatie', 'titel: 2025'] }), 'bestand/schema');
+    expect(hits).toMatchObject([{ file: C1, line: 2, messageId: 'quoteText', args: { key: { keyPath: ['titel'] }, value: '2025' } }]);
   });
   it('rejects a Dutch date with a hint', () => {
-    const hits = findings(variant({ file: 'portfolio.yaml', replace: ['indiendatum: 2026-12-01', 'indiendatum: 01-12-2026'] }), 'bestand/schema');
-    expect(hits[0]!.message).toContain('2026-12-01');
+    const hits = memoryFindings(memoryVariant({ file: 'portfolio.yaml', replace: ['indiendatum: 2026-12-01', 'indiendatum: 01-12-2026'] }), 'bestand/schema');
+    expect(hits).toMatchObject([{ file: 'portfolio.yaml', line: 5, messageId: 'dateTip', args: { value: '01-12-2026', tip: '2026-12-01' } }]);
   });
 });

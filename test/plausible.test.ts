@@ -3,13 +3,11 @@
  * one row, 25 h on one day and `1e20` are findings at the row's line, and an impossible row does
  * not carry B1.
  */
-import { appendFileSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hoursLimits, plausibleRows } from '../src/load/plausible.js';
 import { readHoursLog } from '../src/load/urenlog.js';
 import type { LoadProblem } from '../src/types.js';
-import { checkDir, variant } from './helpers.js';
+import { checkFiles, exampleFiles, memoryVariant } from './memory-variant.js';
 
 const HEADER = 'datum;uren;categorie;omschrijving\n';
 
@@ -46,7 +44,7 @@ describe('hours no day can hold', () => {
 
   it('keeps quiet on 24 h over one date, on a row that sums up a period (42 h), and on the example log', () => {
     expect(read('02-03-2024;16;begeleiding;a\n02-03-2024;8;intake;b\n10-03-2024;42;begeleiding;week\n').problems).toEqual([]);
-    const example = readFileSync(join(variant(), 'uren.csv'), 'utf8');
+    const example = exampleFiles()['uren.csv']!.toString();
     const problems: LoadProblem[] = [];
     readHoursLog(example, 'uren.csv', problems);
     expect(problems).toEqual([]);
@@ -67,13 +65,14 @@ describe('hours no day can hold', () => {
   });
 
   it('in a check: the finding is in the report at the line, and B1 counts without the impossible row', () => {
-    const dir = variant();
-    const before = checkDir(dir).uren!.totaal;
-    const lines = readFileSync(join(dir, 'uren.csv'), 'utf8').trimEnd().split('\n').length;
-    appendFileSync(join(dir, 'uren.csv'), '01-03-2024;1300;begeleiding;x\n01-03-2024;100000000000000000000;begeleiding;y\n');
-    const report = checkDir(dir);
-    expect(report.diagnostics).toContainEqual(expect.objectContaining({ rule: 'bestand/schema', file: 'uren.csv', line: lines + 1, message: expect.stringContaining('1300 uur op één regel') }));
-    expect(report.diagnostics).toContainEqual(expect.objectContaining({ rule: 'bestand/schema', file: 'uren.csv', line: lines + 2, message: expect.stringContaining('kan niet kloppen') }));
+    const files = memoryVariant();
+    const before = checkFiles(files).uren!.totaal;
+    const log = files['uren.csv']!.toString();
+    const lines = log.trimEnd().split('\n').length;
+    files['uren.csv'] = `${log}01-03-2024;1300;begeleiding;x\n01-03-2024;100000000000000000000;begeleiding;y\n`;
+    const report = checkFiles(files);
+    expect(report.diagnostics).toContainEqual(expect.objectContaining({ rule: 'bestand/schema', file: 'uren.csv', line: lines + 1, messageId: 'csvRowOver', args: { uren: 1300, max: 168 } }));
+    expect(report.diagnostics).toContainEqual(expect.objectContaining({ rule: 'bestand/schema', file: 'uren.csv', line: lines + 2, messageId: 'csvImpossible' }));
     expect(report.uren!.totaal).toBe(before + 1300);
   });
 });

@@ -74,6 +74,7 @@ describe('a second ruleset', () => {
       { rule: 'H/aantal', messageId: 'count', args: { count: 2, wanted: 1 }, severity: 'error' },
       { rule: 'H/verklaring', messageId: 'missing', args: { id: 'gedragscode', taak: { ref: 'taken', id: '1' } }, severity: 'warning' },
     ]);
+    // The ruleset's own catalogue is under test here, so the rendered sentences are asserted.
     expect(found.map((d) => d.message)).toEqual(['2 van 1 casussen', "Verklaring 'gedragscode' ontbreekt (Taak 1 (Intake))"]);
     expect(check(portfolio, { ruleset: her, lang: 'en' })[0]!.message).toBe('2 of 1 cases');
   });

@@ -7,7 +7,9 @@ import { categoryKey, excludedActivity, summariseHours } from '../src/hours.js';
 import { detectSeparator, parseHours, readHoursLog } from '../src/load/urenlog.js';
 import { loadPortfolio, rlpInitieel } from '../src/rulesets/index.js';
 import type { LoadProblem } from '../src/types.js';
-import { checkDir, EXAMPLE, findings, rlp, variant } from './helpers.js';
+import { checkDir, EXAMPLE, rlp, variant } from './helpers.js';
+import { memoryFindings, memoryVariant } from './memory-variant.js';
+import { portfolioOf } from './rule-tester.js';
 
 /** Reads a log text; returns its rows (line, datum, uren, categorie) and problems. */
 function read(text: string) {
@@ -128,6 +130,7 @@ describe('the hours log in a portfolio', () => {
     expect(report.uren).toMatchObject({ bestand: 'uren.csv', totaal: 1550, tellend: 1450, naIndiendatum: 0 });
     expect(report.uren!.perCategorie.filter((c) => !c.telt).map((c) => c.categorie)).toEqual(['opleiding', 'intervisie', 'administratie', 'pr/acquisitie']);
   });
+  // On disk: the encoding of the file as Excel writes it.
   it('reads Windows-1252 from Excel without asking to re-save, and a BOM with CRLF', () => {
     const ansi = Buffer.from('datum;uren;categorie;omschrijving\r\n01-03-2025;120;begeleiding;Cliënt\r\n02-03-2025;3;Financiën;x\r\n', 'latin1');
     const dir = variant();
@@ -139,14 +142,15 @@ describe('the hours log in a portfolio', () => {
     expect(loadPortfolio(bom).urenlog!.rows).toHaveLength(1);
   });
   it('reads no log outside the portfolio folder', () => {
-    const dir = variant({ file: 'portfolio.yaml', replace: ['urenlog: uren.csv', 'urenlog: ../uren.csv'] });
-    expect(loadPortfolio(dir).urenlog).toBeUndefined();
-    expect(findings(dir, 'bestand/bewijs')).toMatchObject([{ message: expect.stringContaining('buiten je portfoliomap') }]);
+    const files = memoryVariant({ file: 'portfolio.yaml', replace: ['urenlog: uren.csv', 'urenlog: ../uren.csv'] });
+    expect(portfolioOf(files).urenlog).toBeUndefined();
+    expect(memoryFindings(files, 'bestand/bewijs')).toMatchObject([{ messageId: 'outside', args: { path: '../uren.csv' } }]);
   });
   it('points a bad row at its line in uren.csv', () => {
-    const dir = variant({ file: 'uren.csv', replace: ['16-11-2021;14,5;', '16-11-2021;14,5 uur;'] });
-    expect(findings(dir, 'bestand/schema')).toMatchObject([{ severity: 'warning', file: 'uren.csv', line: 5, message: expect.stringContaining("'14,5 uur'") }]);
+    const files = memoryVariant({ file: 'uren.csv', replace: ['16-11-2021;14,5;', '16-11-2021;14,5 uur;'] });
+    expect(memoryFindings(files, 'bestand/schema')).toMatchObject([{ severity: 'warning', file: 'uren.csv', line: 5, messageId: 'csvHours', args: { value: '14,5 uur' } }]);
   });
+  // The pretty report as a user sees it: its wording and figures are what is tested.
   it('shows the hours per category under B1 in the pretty report', () => {
     const out = rlp(['check', 'fixtures/voorbeeld']).stdout;
     expect(out).toContain('Uren per categorie (uren.csv)');
