@@ -46,6 +46,12 @@ export const pretty: Formatter = (report, { lang, color, ruleset: given, maxWarn
   };
   // Content hints (inhoud/*) come apart, after the matrix: where an assessor is likely to ask, per case.
   const byPart = findingsByPart(report, true, ruleset);
+  // Once, what `casus-1.md:10:68` means (a coach's trial: the numbers went unexplained).
+  const placed = [...byPart.values()].flat().find((d) => d.file && d.line && d.column);
+  if (placed) {
+    const voorbeeld = `${placed.file}:${placed.line}:${placed.column}`;
+    lines.push(c.dim(fill(t.ui.placeLegend, { voorbeeld, bestand: placed.file!, regel: placed.line!, kolom: placed.column! }, lang)), '');
+  }
   for (const part of partOrder) {
     const list = byPart.get(part)!;
     const hours = part === 'B1' ? report.uren : undefined;
