@@ -70,7 +70,7 @@ describe('many findings and many files', () => {
     const r = rlp(['check', dir]);
     expect(r.status).toBe(1);
     expect(r.stdout.match(/\(bestand\/schema\)/g)).toHaveLength(MAX_PER_FILE);
-    expect(r.stdout).toContain(`… en nog 25 meldingen bij portfolio.yaml zoals hierboven; 'rlp check --format json' toont ze allemaal.`);
+    expect(r.stdout).toContain(`… en nog 25 meldingen bij portfolio.yaml zoals hierboven. Alles op een rij: 'rlp check --format html -o rapport.html' maakt een rapport dat je in je browser opent.`);
     const json = JSON.parse(rlp(['check', dir, '--format', 'json']).stdout);
     expect(json.diagnostics.filter((d: { rule: string }) => d.rule === 'bestand/schema')).toHaveLength(45);
   });
