@@ -243,11 +243,18 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command('status')
     .description(t.status.description)
-    .argument(names.folder, t.status.folder, '.')
+    .argument(names.folder, t.status.folder)
     .option('--color', catalogues[lang].output.color)
     .option('--no-color', catalogues[lang].output.noColor)
     .addOption(langOption())
-    .action(async (dir: string, options: { color?: boolean }) => {
+    .action(async (given: string | undefined, options: { color?: boolean }) => {
+      // As check: without a folder, the portfolio this command runs in, also from casussen/ (a coach's trial).
+      let dir = given;
+      if (dir === undefined) {
+        const root = portfolioRoot(process.cwd());
+        if (root === undefined) fail(fill(catalogues[lang].ui.fatal.noPortfolioHere, { path: process.cwd() }));
+        dir = relative(process.cwd(), root) || '.';
+      }
       status = await runStatus(dir, options, lang);
     });
   program

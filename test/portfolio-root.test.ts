@@ -51,3 +51,20 @@ describe('rlp check without a folder', () => {
     expect(portfolioRoot(tempDir())).toBeUndefined();
   });
 });
+
+describe('rlp status without a folder (a coach ran it in casussen/ and was told to run rlp init there)', () => {
+  const dir = variant();
+  it('in casussen/: shows the portfolio around it', () => {
+    const inside = rlp(['status', '--no-color'], { cwd: join(dir, 'casussen') });
+    expect(inside.status).toBe(0);
+    expect(inside.stdout).toBe(rlp(['status', '--no-color'], { cwd: dir }).stdout);
+    expect(inside.stdout).not.toContain('rlp init');
+  });
+  it('outside any portfolio: exit 2 and says so, as check does', () => {
+    const outside = tempDir();
+    const r = rlp(['status'], { cwd: outside });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(rlp(['check'], { cwd: outside }).stderr);
+  });
+});

@@ -94,7 +94,7 @@ export const ui = {
       verbose: 'show the rule id first on each finding (for rlp explain)',
       watch: 'check again whenever you save a file',
     },
-    status: { description: 'show only where you stand per part and what to do next', folder: 'portfolio folder' },
+    status: { description: 'show only where you stand per part and what to do next', folder: 'portfolio folder (default: the portfolio you are in, also from a folder inside it such as casussen/)' },
     init: {
       description: 'lay out a new portfolio; never overwrites anything',
       folder: 'folder for the new portfolio',

@@ -94,7 +94,7 @@ export const ui = {
       verbose: 'toon bij elke melding vooraan de naam van de regel (voor rlp explain)',
       watch: 'controleer opnieuw zodra je een bestand opslaat',
     },
-    status: { description: 'toon alleen waar je staat per onderdeel en wat je nu kunt doen', folder: 'portfoliomap' },
+    status: { description: 'toon alleen waar je staat per onderdeel en wat je nu kunt doen', folder: 'portfoliomap (standaard: het portfolio waarin je staat, ook vanuit een map erin zoals casussen/)' },
     init: {
       description: 'zet een nieuw portfolio klaar; overschrijft nooit iets',
       folder: 'map voor het nieuwe portfolio',
