@@ -43,7 +43,6 @@ function names(kind: 'kennisgebieden' | 'competenties' | 'attitude', ids: string
 function caseTemplate(): string {
   const out: string[] = [
     '---',
-    '# yaml-language-server: $schema=../.rlp/casus.schema.json',
     'titel: ""',
     '# periode: { start: JJJJ-MM-DD, eind: JJJJ-MM-DD }   # het traject eindigde in de twee jaar vóór je indiendatum',
     '# afgerond: true                                     # alleen een compleet, afgerond traject telt',
@@ -188,7 +187,6 @@ function motivatieTemplate(): string {
 function ontwikkelplanTemplate(): string {
   const out = [
     '---',
-    '# yaml-language-server: $schema=.rlp/ontwikkelplan.schema.json',
     `# periode: { van: JJJJ, tot: JJJJ }   # ${kader.getallen.ontwikkelplan_jaren} jaar, bijvoorbeeld van 2027 tot 2030`,
     '---',
     '',

@@ -44,7 +44,7 @@ export const a = {
       notCounted: "The course '{naam}' does not count towards the {minimum} hours: {redenen}.",
       mismatch: "The course '{naam}' states {uren} hours and {ects} ECTS, but {ects} ECTS is {omgerekend} hours. rlp counts the hours; check which number is on the certificate.",
       notCareer: "The name of the course '{naam}' says nothing about career guidance. The framework (A) only counts education, courses and training aimed at career advice, coaching or guidance. If this course is about that, make it clear in the name (as on the certificate); if not, leave it out.",
-      reasonKeurmerk: "no quality mark is given (keurmerk:; 'geen' or 'n.v.t.' is no quality mark)",
+      reasonKeurmerk: "no quality mark is given (after keurmerk: put e.g. CRKBO or NRTO; 'geen' or 'n.v.t.' does not count)",
       reasonSigned: 'it does not say the certificate is signed by the provider (ondertekend: true)',
       reasonHours: 'the study load is missing (uren: or ects:)',
       reasonFile: 'the certificate is missing (bestand:)',

@@ -95,7 +95,7 @@ export const c = {
       standInNvt: "The section on {naam} only says '{tekst}'. That way the task does not count as worked out. Describe what you did in this step, or explain why the task did not arise in this trajectory (in a full sentence, here or under 'niet_relevant' at number {id} at the top); then work the task out in your other case.",
       standInRef: "The section on {naam} only points elsewhere ('{tekst}'). A reference does not count as a worked-out task: an assessor wants to read, per task, what you did in this step and why. Describe the task here.",
       skipped: "{naam} is not covered in this case. Describe it in its own section, or explain at the top under 'niet_relevant', number {id}, why it did not arise in this trajectory.",
-      notInOther: '{naam} is not relevant in {casus}; your other case must then cover this task, but it does not.',
+      notInOther: '{naam} is not worked out in {casus} (not relevant, only "n.v.t." or a reference); your other case must then cover this task, but it does not.',
       nowhere: '{naam} is not covered in any of your cases. The framework asks you to demonstrate every task.',
     },
   },

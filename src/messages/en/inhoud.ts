@@ -28,7 +28,7 @@ export const inhoud = {
     messages: {
       noTheory: "The section on {naam} names no theory or model. The framework (C.2) asks you to tie your knowledge to your case, for example: '{voorbeeld}' Name the theory or model you worked with (such as Super, Savickas, Schein, Erikson, Levinson, Deci and Ryan, or Kolb) and show what it says about this client. " + off.replace('{regel}', 'inhoud/theorie'),
       noSource: "The section on {naam} names no theory, model or source. The framework (C.2) asks for knowledge you apply in practice, for example: '{voorbeeld}' Name where your knowledge came from (such as UWV, CBS, SBB, ROA or a model) and what it meant for this client. " + off.replace('{regel}', 'inhoud/theorie'),
-      notTied: "The section on {naam} names theory but never your client. The framework (C.2) asks you to work your knowledge into a reflection on your case. Show what the theory said about this client and what you did with it. " + off.replace('{regel}', 'inhoud/theorie'),
+      notTied: "The section on {naam} names theory but says hardly anything about your client. The framework (C.2) asks you to work your knowledge into a reflection on your case. Show what the theory said about this client and what you did with it. " + off.replace('{regel}', 'inhoud/theorie'),
     },
   },
   'inhoud/concreet': {

@@ -17,7 +17,7 @@ export const ui = {
   severity: { error: 'error', warning: 'warning', info: 'info' },
   noFindings: 'No findings.',
   placeLegend: 'Each finding says where: file:line:character. {voorbeeld} is {bestand}, line {regel}, character {kolom}. In VS Code, Ctrl+click (Mac: Cmd+click) opens that place.',
-  portfolioLevel: 'portfolio',
+  portfolioLevel: 'the portfolio as a whole',
   moreFindings: "… and {count} more {count|finding|findings} in {file} like the ones above. To see them all: 'rlp check --format html -o report.html' writes a report you open in your browser.",
   settings: {
     title: 'Changed in portfolio.yaml',

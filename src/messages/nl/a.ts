@@ -44,7 +44,7 @@ export const a = {
       notCounted: "De cursus '{naam}' telt niet mee voor de {minimum} uur: {redenen}.",
       mismatch: "Bij de cursus '{naam}' staan {uren} uur en {ects} ECTS, maar {ects} ECTS is {omgerekend} uur. rlp telt de uren; controleer welk getal op het certificaat staat.",
       notCareer: "De naam van de cursus '{naam}' zegt niets over loopbaanbegeleiding. Het toetsingskader (A) telt alleen opleidingen, cursussen en trainingen die gericht zijn op loopbaanadvisering, -coaching of -begeleiding. Gaat deze cursus daar wel over, maak dat dan duidelijk in de naam (zoals op het certificaat); zo niet, laat hem weg.",
-      reasonKeurmerk: "er staat geen keurmerk bij (keurmerk:; 'geen' of 'n.v.t.' is geen keurmerk)",
+      reasonKeurmerk: "er staat geen keurmerk bij (achter keurmerk: hoort bijvoorbeeld CRKBO of NRTO; 'geen' of 'n.v.t.' telt niet)",
       reasonSigned: 'er staat niet bij dat het certificaat is ondertekend door de opleider (ondertekend: true)',
       reasonHours: 'de studiebelasting ontbreekt (uren: of ects:)',
       reasonFile: 'het certificaat ontbreekt (bestand:)',

@@ -95,7 +95,7 @@ export const c = {
       standInNvt: "De sectie over {naam} zegt alleen '{tekst}'. Zo telt de taak niet als uitgewerkt. Beschrijf wat je in deze stap deed, of leg uit waarom de taak in dit traject niet aan de orde was (in een hele zin, hier of bovenaan onder 'niet_relevant' bij nummer {id}); werk de taak dan uit in je andere casus.",
       standInRef: "De sectie over {naam} verwijst alleen naar een andere plek ('{tekst}'). Een verwijzing telt niet als uitgewerkte taak: een assessor wil per taak lezen wat jij in deze stap deed en waarom. Beschrijf de taak hier zelf.",
       skipped: "{naam} komt in deze casus niet aan bod. Beschrijf de taak in een eigen sectie, of leg bovenaan onder 'niet_relevant' bij nummer {id} uit waarom die in dit traject niet aan de orde was.",
-      notInOther: '{naam} is in {casus} niet relevant; dan moet deze taak in je andere casus wél aan bod komen, maar daar ontbreekt die.',
+      notInOther: '{naam} is in {casus} niet uitgewerkt (niet relevant, alleen "n.v.t." of een verwijzing); dan moet deze taak in je andere casus wél aan bod komen, maar daar ontbreekt die.',
       nowhere: '{naam} komt in geen van je casussen aan bod. Het toetsingskader vraagt dat je alle taken aantoont.',
     },
   },

@@ -31,7 +31,7 @@ export const inhoud = {
     messages: {
       noTheory: "In de sectie over {naam} noem je geen theorie of model. Het toetsingskader (C.2) vraagt dat je je kennis koppelt aan je casus, bijvoorbeeld: '{voorbeeld}' Noem de theorie of het model waarmee je werkte (zoals Super, Savickas, Schein, Erikson, Levinson, Deci en Ryan of Kolb) en laat zien wat die over deze cliënt zegt. " + uit.replace('{regel}', 'inhoud/theorie'),
       noSource: "In de sectie over {naam} noem je geen theorie, model of bron. Het toetsingskader (C.2) vraagt kennis die je in de praktijk toepast, bijvoorbeeld: '{voorbeeld}' Noem waar je je kennis vandaan haalde (zoals UWV, CBS, SBB, ROA of een model) en wat die betekende voor deze cliënt. " + uit.replace('{regel}', 'inhoud/theorie'),
-      notTied: "De sectie over {naam} noemt theorie, maar nergens je cliënt. Het toetsingskader (C.2) zegt: 'Je verwerkt je kennis als reflectie op je casusbeschrijving.' Laat zien wat de theorie zei over deze cliënt en wat je daarmee deed. " + uit.replace('{regel}', 'inhoud/theorie'),
+      notTied: "De sectie over {naam} noemt theorie, maar zegt nauwelijks iets over je cliënt. Het toetsingskader (C.2) zegt: 'Je verwerkt je kennis als reflectie op je casusbeschrijving.' Laat zien wat de theorie zei over deze cliënt en wat je daarmee deed. " + uit.replace('{regel}', 'inhoud/theorie'),
     },
   },
   'inhoud/concreet': {

@@ -16,7 +16,7 @@ export const ui = {
   headerToday: 'Portfolio {name} — indiendatum {datum} (vandaag: portfolio.yaml noemt geen indiendatum)',
   severity: { error: 'fout', warning: 'aandachtspunt', info: 'info' },
   noFindings: 'Geen opmerkingen.',
-  portfolioLevel: 'portfolio',
+  portfolioLevel: 'het portfolio als geheel',
   placeLegend: 'Bij elke melding staat waar: bestand:regel:teken. {voorbeeld} is {bestand}, regel {regel}, teken {kolom}. In VS Code opent Ctrl+klik (Mac: Cmd+klik) die plek.',
   moreFindings: "… en nog {count} {count|melding|meldingen} bij {file} zoals hierboven. Alles op een rij: 'rlp check --format html -o rapport.html' maakt een rapport dat je in je browser opent.",
   settings: {
