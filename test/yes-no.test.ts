@@ -49,8 +49,8 @@ describe('a value that is neither yes nor no', () => {
   it('says ja/nee (yes/no) in the coach’s words, never true/false', () => {
     // The sentence itself is what the coach read: it must not name the programming words.
     const [d] = checkFiles(memoryVariant({ file: C2, replace: ['afgerond: true', 'afgerond: misschien'] })).diagnostics;
-    const nl = message('nl', 'bestand/schema', d!.messageId, d!.args, rlpInitieel);
-    const en = message('en', 'bestand/schema', d!.messageId, d!.args, rlpInitieel);
+    const nl = message('nl', 'bestand/schema', d!.messageId!, d!.args, rlpInitieel);
+    const en = message('en', 'bestand/schema', d!.messageId!, d!.args, rlpInitieel);
     expect(nl).toContain('ja of nee');
     expect(en).toContain('yes or no');
     for (const text of [nl, en]) expect(text).not.toMatch(/true|false/i);
