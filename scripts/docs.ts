@@ -31,6 +31,8 @@ interface JsonSchema {
   description?: string;
   anyOf?: JsonSchema[];
   oneOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+  $ref?: string;
   additionalProperties?: JsonSchema | boolean;
   propertyNames?: JsonSchema;
   format?: string;
@@ -41,12 +43,15 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n+/g, ' ');
 
 /** A schema's type in words (Dutch). */
 function typeOf(s: JsonSchema): string {
+  // A yes/no field (src/schema.ts) is one shared definition: a coach writes ja or nee (true/false also work).
+  const ref = s.$ref ?? (s.allOf?.length === 1 ? s.allOf[0]!.$ref : undefined);
+  if (ref === '#/definitions/ja_nee') return '`ja` of `nee`';
   const alts = s.anyOf ?? s.oneOf;
   if (alts) return [...new Set(alts.map(typeOf))].join(' of ');
   if (s.const !== undefined) return `\`${JSON.stringify(s.const)}\``;
   if (s.enum) return s.enum.map((v) => `\`${JSON.stringify(v)}\``).join(', ');
   const t = Array.isArray(s.type) ? s.type : [s.type];
-  const word: Record<string, string> = { string: s.format === 'date' ? 'datum (JJJJ-MM-DD)' : 'tekst', number: 'getal', integer: 'geheel getal', boolean: '`true` of `false`', object: 'groep', array: 'lijst', null: 'leeg' };
+  const word: Record<string, string> = { string: s.format === 'date' ? 'datum (JJJJ-MM-DD)' : 'tekst', number: 'getal', integer: 'geheel getal', boolean: '`ja` of `nee`', object: 'groep', array: 'lijst', null: 'leeg' };
   return t.map((x) => (x === 'array' && s.items ? `lijst van ${typeOf(s.items)}` : word[x ?? ''] ?? 'waarde')).join(' of ');
 }
 

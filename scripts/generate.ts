@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { rlpInitieel } from '../src/rulesets/index.js';
 import { frameworkText } from '../src/messages/index.js';
 import { reportSchema } from '../src/report-schema.js';
-import { defaults } from '../src/schema.js';
+import { defaults, jsonSchemaOverride } from '../src/schema.js';
 import { ruleAnchor } from '../src/docs.js';
 import { ruleText } from '../src/messages/index.js';
 
@@ -23,7 +23,7 @@ const { portfolio: portfolioSchema, case: caseSchema, ontwikkelplan: ontwikkelpl
 const PLACEHOLDER = '*Nog te schrijven.*';
 
 function jsonSchema(schema: z.ZodType, id: string): string {
-  const out = z.toJSONSchema(schema, { target: 'draft-7', io: 'input' }) as Record<string, unknown>;
+  const out = z.toJSONSchema(schema, { target: 'draft-7', io: 'input', override: jsonSchemaOverride }) as Record<string, unknown>;
   return `${JSON.stringify({ ...out, $id: `rlp:${id}` }, null, 2)}\n`;
 }
 
@@ -45,7 +45,7 @@ function caseTemplate(): string {
     '---',
     'titel: ""',
     '# periode: { start: JJJJ-MM-DD, eind: JJJJ-MM-DD }   # het traject eindigde in de twee jaar vóór je indiendatum',
-    '# afgerond: true                                     # alleen een compleet, afgerond traject telt',
+    '# afgerond: ja                                       # alleen een compleet, afgerond traject telt',
     'opdrachtgever: client   # client | werkgever | uwv | gemeente | anders',
     'vraagstelling: ""       # soort vraag, bijvoorbeeld outplacement of heroriëntatie',
     'clienttype: ""          # bijvoorbeeld werknemer 50+, starter, zzp\'er',
@@ -136,41 +136,41 @@ ${route.join('\n')}
     niveau: hbo                  # hbo | wo
     naam: ""
     instelling: ""
-    ondertekend: false
-    nvao: false                  # de instelling is NVAO-geaccrediteerd
-    croho_mens_en_organisatie: false   # route 1: een CROHO-opleiding gericht op mens en organisatie
+    ondertekend: nee
+    nvao: nee                    # de instelling is NVAO-geaccrediteerd
+    croho_mens_en_organisatie: nee   # route 1: een CROHO-opleiding gericht op mens en organisatie
     # bestand: bewijs/diploma.pdf
   # evc:                         # route 3
   #   datum: JJJJ-MM-DD
   #   boc_niveau: 6
-  #   erkende_aanbieder: true
+  #   erkende_aanbieder: ja
   #   bestand: bewijs/evc-rapport.pdf
   # assessment:                  # route 4
   #   datum: JJJJ-MM-DD
   #   afgenomen_door: geaccrediteerd-bureau   # of: nip-ao-psycholoog
-  #   hbo_niveau: true
+  #   hbo_niveau: ja
   #   bestand: bewijs/assessment.pdf
   cursussen: []                  # routes 2, 3 en 4: samen minstens ${kader.getallen.min_cursusuren} uur (${kader.getallen.min_ects} ECTS)
   # - naam: ""
   #   aanbieder: ""
   #   uren: 0                    # studiebelasting in uren, of: ects: 1 (1 ECTS = ${kader.getallen.uren_per_ects} uur)
   #   keurmerk: ""               # een cursus zonder keurmerk telt niet mee
-  #   ondertekend: true
+  #   ondertekend: ja
   #   bestand: bewijs/certificaat.pdf
 
 werkervaring:                    # B1. Werkervaring
   # actief_sinds: JJJJ-MM-DD     # minstens ${kader.getallen.min_jaren_actief} jaar vóór je indiendatum
   uren: 0                        # beroepsgerichte uren als uitvoerend loopbaanprofessional; minstens ${kader.getallen.min_werkervaring_uren}
   # urenlog: uren.csv            # optioneel: kolommen datum;uren;categorie;omschrijving
-  verklaring_werkervaring: { ondertekend: false }   # datum: JJJJ-MM-DD, bestand: bewijs/verklaring-werkervaring.pdf
-  verklaring_actief: { ondertekend: false }         # datum: JJJJ-MM-DD, bestand: bewijs/verklaring-actief.pdf
+  verklaring_werkervaring: { ondertekend: nee }     # datum: JJJJ-MM-DD, bestand: bewijs/verklaring-werkervaring.pdf
+  verklaring_actief: { ondertekend: nee }           # datum: JJJJ-MM-DD, bestand: bewijs/verklaring-actief.pdf
 
 # cv: bewijs/cv.pdf              # B2. Curriculum vitae (pdf, docx of md)
 motivatie: motivatie.md          # B2. Motivatie
 ontwikkelplan: ontwikkelplan.md  # D. Ontwikkelplan
 
-verklaringen:                    # E. Verklaringen: zet op true als je ze afgeeft
-${kader.verklaringen.map((v) => `  ${v.id}: false`.padEnd(33) + `# ${v.tekst}`).join('\n')}
+verklaringen:                    # E. Verklaringen: zet op ja als je ze afgeeft
+${kader.verklaringen.map((v) => `  ${v.id}: nee`.padEnd(33) + `# ${v.tekst}`).join('\n')}
 
 # instellingen:
 #   min_woorden: ${defaults.min_woorden}              # minimum aantal woorden per onderdeel van een casus

@@ -76,7 +76,7 @@ export function snippets(ruleset: Ruleset = defaultRuleset): Record<string, { sc
         'titel: "${1:titel van je casus}"',
         // biome-ignore lint/suspicious/noTemplateCurlyInString: VS Code's own ${…} syntax, not a template
         'periode: { start: ${2:JJJJ-MM-DD}, eind: ${3:JJJJ-MM-DD} }',
-        'afgerond: true',
+        'afgerond: ja',
         `opdrachtgever: \${4|${snippetChoice([...opdrachtgevers])}|}`,
         'vraagstelling: "$5"',
         'clienttype: "$6"',

@@ -8,6 +8,7 @@
 import * as z from 'zod';
 import { kaderIds, type Kader } from './kader.js';
 import type { Severity } from './types.js';
+import { dutchWords, foldText } from './woorden.js';
 
 /** rlp's own defaults for settings the toetsingskader leaves open. */
 export const defaults = {
@@ -27,7 +28,39 @@ export type RuleLevel = (typeof ruleLevels)[keyof typeof ruleLevels];
 const dutchLevel = (severity: Severity) => Object.keys(ruleLevels).find((k) => ruleLevels[k as keyof typeof ruleLevels] === severity)!;
 
 const text = z.string();
-const bool = z.boolean();
+/**
+ * A yes/no value as a coach writes it: `true`/`false`, or a word of `ja_nee` in schemas/woorden.yaml
+ * in any case (`ja`, `Nee`, `YES`). Any other value stays as written, so the schema reports it
+ * ("Bij afgerond hoort ja of nee; nu staat er 'misschien'").
+ */
+export function readYesNo(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const word = foldText(value).trim().replace(/[.!]+$/, '');
+  if (dutchWords.ja_nee.ja.includes(word)) return true;
+  if (dutchWords.ja_nee.nee.includes(word)) return false;
+  return value;
+}
+
+const bool = z.preprocess(readYesNo, z.boolean()).meta({ id: 'ja_nee', description: 'ja of nee' });
+
+/**
+ * The yes/no words an editor accepts for a yes/no field (JSON Schema matches case-sensitively):
+ * each word of `ja_nee` as written, with a capital and in capitals.
+ */
+export function yesNoSpellings(): string[] {
+  const all = [...dutchWords.ja_nee.ja, ...dutchWords.ja_nee.nee];
+  return [...new Set(all.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]))];
+}
+
+/**
+ * For `z.toJSONSchema(…, { override })`: a yes/no field accepts `true`/`false` and the words of
+ * `yesNoSpellings()` in an editor too (zod alone would say only boolean, the type after reading).
+ */
+export function jsonSchemaOverride(ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> }): void {
+  if (ctx.zodSchema !== bool) return;
+  delete ctx.jsonSchema.type;
+  ctx.jsonSchema.anyOf = [{ type: 'boolean' }, { type: 'string', enum: yesNoSpellings() }];
+}
 /** A calendar date written `YYYY-MM-DD`. */
 const date = z.iso.date().describe('Datum als JJJJ-MM-DD, bijvoorbeeld 2026-12-01');
 /** A path relative to the portfolio folder, with `/`. */

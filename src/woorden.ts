@@ -15,6 +15,8 @@ export interface Woorden {
   uren_categorieen: { uitgesloten: Record<string, string[]>; clientwerk: string[]; totaal: string[] };
   cursus_termen: string[];
   keurmerk_geen: string[];
+  /** Words read as yes or no in a yes/no field of portfolio.yaml or the front-matter (any case). */
+  ja_nee: { ja: string[]; nee: string[] };
   rollen: string[];
   geen_persoon: Record<'theoretici' | 'organisaties' | 'plaatsen' | 'woorden', string[]>;
   voornamen: string[];

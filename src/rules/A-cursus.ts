@@ -9,8 +9,16 @@
 import { chosenRoute, courseName, courseReasons, doubtfulCourse } from '../courses.js';
 import { roundHours } from '../hours.js';
 import type { ItemRef } from '../types.js';
-import { configPlace } from './place.js';
+import { configPlace, isConfigInvalid } from './place.js';
 import type { Rule } from './rule.js';
+
+/** The fields of a course behind each reason it does not count (see `courseReasons`). */
+const REASON_FIELDS: Record<string, readonly string[]> = {
+  reasonKeurmerk: ['keurmerk'],
+  reasonSigned: ['ondertekend'],
+  reasonHours: ['uren', 'ects'],
+  reasonFile: ['bestand'],
+};
 
 export const rule: Rule = {
   id: 'A/cursus',
@@ -25,8 +33,11 @@ export const rule: Rule = {
       const naam = courseName(course, i);
       const reasons = courseReasons(course, ruleset);
       if (reasons.length > 0) {
-        const redenen: ItemRef[] = reasons.map((id) => ({ ref: 'tekst', rule: 'A/cursus', id }));
-        report({ messageId: 'notCounted', args: { naam, redenen, minimum: kader.getallen.min_cursusuren }, ...place });
+        // A reason whose value was written but could not be read (`ondertekend: misschien`) is
+        // bestand/schema's finding; the course still does not count, but "er staat niet bij" would be false.
+        const said = reasons.filter((id) => !REASON_FIELDS[id]?.some((field) => isConfigInvalid(portfolio, 'opleiding', 'cursussen', i, field)));
+        const redenen: ItemRef[] = said.map((id) => ({ ref: 'tekst', rule: 'A/cursus', id }));
+        if (said.length > 0) report({ messageId: 'notCounted', args: { naam, redenen, minimum: kader.getallen.min_cursusuren }, ...place });
         return;
       }
       if (doubtfulCourse(course, ruleset.woorden)) report({ messageId: 'notCareer', args: { naam }, ...configPlace(portfolio, 'opleiding', 'cursussen', i, 'naam') });

@@ -4,7 +4,7 @@
  * same calendar day two years earlier (29 February counts as 28 February in a year without it).
  */
 import { addYears, compareDates, formatDate, parseDate } from '../dates.js';
-import { configPlace } from './place.js';
+import { configPlace, isConfigInvalid } from './place.js';
 import type { Rule } from './rule.js';
 
 export const rule: Rule = {
@@ -19,6 +19,8 @@ export const rule: Rule = {
     const date = sinds ? parseDate(sinds) : undefined;
     const years = kader.getallen.min_jaren_actief;
     if (!date) {
+      // Written but unreadable (01-09-2022): bestand/schema says how to write it; it is not missing.
+      if (isConfigInvalid(portfolio, 'werkervaring', 'actief_sinds')) return;
       report({ messageId: 'missing', args: { jaren: years }, ...place });
       return;
     }

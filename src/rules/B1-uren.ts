@@ -9,7 +9,7 @@
  */
 import { formatDate } from '../dates.js';
 import { excludedActivity, roundHours, rowsAfter, summariseHours } from '../hours.js';
-import { configPlace } from './place.js';
+import { configPlace, isConfigInvalid } from './place.js';
 import type { Rule } from './rule.js';
 
 /** Declared hours and the log's qualifying hours "differ a lot" beyond this share of the larger (rlp's choice). */
@@ -27,8 +27,10 @@ export const rule: Rule = {
     const log = portfolio.urenlog;
     if (!log) {
       const place = configPlace(portfolio, 'werkervaring', 'uren');
-      if (declared === undefined) report({ messageId: 'missing', args: { minimum }, ...place });
-      else if (declared < minimum) report({ messageId: 'tooFew', args: { uren: declared, minimum }, ...place });
+      // `uren: veel` is bestand/schema's finding, not a missing number.
+      if (declared === undefined) {
+        if (!isConfigInvalid(portfolio, 'werkervaring', 'uren')) report({ messageId: 'missing', args: { minimum }, ...place });
+      } else if (declared < minimum) report({ messageId: 'tooFew', args: { uren: declared, minimum }, ...place });
       return;
     }
     const sum = summariseHours(log, settings.indiendatum, ruleset.woorden);

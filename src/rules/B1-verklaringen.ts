@@ -8,7 +8,7 @@
  * show current activity (warning; contract §7).
  */
 import { addMonths, addYears, compareDates, formatDate, parseDate } from '../dates.js';
-import { configPlace } from './place.js';
+import { configPlace, isConfigInvalid } from './place.js';
 import type { Rule } from './rule.js';
 
 /** The keys under `werkervaring:` of the two declarations (contract §2), in the framework's order. */
@@ -25,14 +25,18 @@ export const rule: Rule = {
     for (const key of DECLARATIONS) {
       const declaration = portfolio.config.werkervaring?.[key];
       const at = (...field: string[]) => configPlace(portfolio, 'werkervaring', key, ...field);
+      // A value written but unreadable is bestand/schema's finding, not a missing one.
+      const unread = (...field: string[]) => isConfigInvalid(portfolio, 'werkervaring', key, ...field);
       const args = { verklaring: { ref: 'tekst' as const, rule: this.id, id: key }, sleutel: key, indiendatum: formatDate(settings.indiendatum), datum: declaration?.datum ?? '' };
       if (!declaration) {
-        report({ messageId: 'missing', args, ...at() });
+        if (!unread()) report({ messageId: 'missing', args, ...at() });
         continue;
       }
-      if (declaration.ondertekend !== true) report({ messageId: 'notSigned', args, ...at('ondertekend') });
+      if (declaration.ondertekend !== true && !unread('ondertekend')) report({ messageId: 'notSigned', args, ...at('ondertekend') });
       const date = declaration.datum ? parseDate(declaration.datum) : undefined;
-      if (!date) report({ messageId: 'noDate', args, ...at('datum') });
+      if (!date) {
+        if (!unread('datum')) report({ messageId: 'noDate', args, ...at('datum') });
+      }
       else if (compareDates(date, settings.indiendatum) > 0) report({ messageId: 'afterDate', args, ...at('datum') });
       else if (key === 'verklaring_werkervaring' && since && compareDates(date, addYears(since, kader.getallen.min_jaren_actief)) < 0) {
         // It declares two years of activity that had not yet passed when it was signed.
@@ -40,7 +44,7 @@ export const rule: Rule = {
       } else if (key === 'verklaring_actief' && compareDates(date, addMonths(settings.indiendatum, -kader.getallen.verklaring_actief_max_maanden)) < 0) {
         report({ messageId: 'notCurrent', severity: 'warning', args: { ...args, maanden: kader.getallen.verklaring_actief_max_maanden }, ...at('datum') });
       }
-      if (!declaration.bestand) report({ messageId: 'noFile', args, ...at('bestand') });
+      if (!declaration.bestand && !unread('bestand')) report({ messageId: 'noFile', args, ...at('bestand') });
     }
   },
 };

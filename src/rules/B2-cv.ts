@@ -3,7 +3,7 @@
  * file (contract §2) that is there. Where exactly a named file went wrong is `bestand/bewijs`'s
  * finding too.
  */
-import { configPlace } from './place.js';
+import { configPlace, isConfigInvalid } from './place.js';
 import type { Rule } from './rule.js';
 
 /** File types a CV may have (contract §2). */
@@ -19,7 +19,8 @@ export const rule: Rule = {
     const path = portfolio.config.cv;
     const place = configPlace(portfolio, 'cv');
     if (!path) {
-      report({ messageId: 'missing', ...place });
+      // `cv: ''` or a list is bestand/schema's finding, not a missing cv.
+      if (!isConfigInvalid(portfolio, 'cv')) report({ messageId: 'missing', ...place });
       return;
     }
     const extension = /\.([^./]+)$/.exec(path)?.[1]?.toLowerCase() ?? '';

@@ -3,7 +3,7 @@
  * portfolio.yaml, `gedragscode`, `klachtenreglement` and `naar_waarheid` are each `true` (the
  * template starts them at `false`). One finding per declaration, naming it.
  */
-import { configPlace } from './place.js';
+import { configPlace, isConfigInvalid } from './place.js';
 import type { Rule } from './rule.js';
 
 export const rule: Rule = {
@@ -15,7 +15,8 @@ export const rule: Rule = {
     if (!portfolio.config) return;
     const made = (portfolio.config.verklaringen ?? {}) as Record<string, boolean | undefined>;
     for (const { id } of kader.verklaringen) {
-      if (made[id] === true) continue;
+      // A value written but unreadable (`gedragscode: misschien`) is bestand/schema's finding.
+      if (made[id] === true || isConfigInvalid(portfolio, 'verklaringen', id)) continue;
       report({ messageId: made[id] === false ? 'notMade' : 'missing', args: { sleutel: id, verklaring: { ref: 'tekst', rule: this.id, id } }, ...configPlace(portfolio, 'verklaringen', id) });
     }
   },

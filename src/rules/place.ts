@@ -15,6 +15,16 @@ export function configPlace(portfolio: Portfolio, ...path: (string | number)[]):
 }
 
 /**
+ * True when the portfolio.yaml value at `path` (or inside it) was written but could not be read
+ * (a date as 01-09-2022, a word where a number belongs): `bestand/schema` already reported it, so a
+ * rule should not also call it missing or unsigned.
+ */
+export function isConfigInvalid(portfolio: Portfolio, ...path: (string | number)[]): boolean {
+  const key = path.join('.');
+  return portfolio.configInvalid.some((p) => p === key || p.startsWith(`${key}.`));
+}
+
+/**
  * True when the front-matter value at `key` (or inside it) was written but did not fit the schema:
  * `bestand/schema` already reported it, so a rule should not also call it missing.
  */

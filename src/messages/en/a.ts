@@ -18,18 +18,18 @@ export const a = {
   'A/diploma': {
     title: 'Diploma meets the requirements',
     explain: 'Checks for routes 1 and 2 that your diploma is at hbo or wo level, signed by the institution and awarded by an NVAO-accredited institution. For route 1 it must also be a CROHO programme in the field of people and organisation (mens en organisatie).',
-    fix: 'Fill in niveau (hbo or wo), ondertekend and nvao under opleiding: diploma:, and for route 1 also croho_mens_en_organisatie. Only set a field to true when it is so: the assessors look at your diploma. If your programme is not a CROHO programme in people and organisation, choose route 2 and add at least {min_cursusuren} hours of courses.',
+    fix: 'Fill in niveau (hbo or wo), ondertekend and nvao under opleiding: diploma:, and for route 1 also croho_mens_en_organisatie. Only set a field to yes when it is so: the assessors look at your diploma. If your programme is not a CROHO programme in people and organisation, choose route 2 and add at least {min_cursusuren} hours of courses.',
     messages: {
       noLevel: "Fill in the level of your diploma: 'niveau: hbo' or 'niveau: wo'. The framework (A) asks for an hbo (NLQF 6) or wo (NLQF 7) programme.",
-      notSigned: "portfolio.yaml does not show that your diploma is signed by the institution. The framework (A) asks for a signed diploma; put 'ondertekend: true' if it is.",
-      notNvao: "portfolio.yaml does not show that the institution that awarded your diploma is NVAO-accredited. The framework (A) asks for that; put 'nvao: true' if it is.",
-      notCroho: "For route {route} your diploma must belong to a CROHO programme in the field of people and organisation (framework A). If it does, put 'croho_mens_en_organisatie: true'. If not, choose route 2 and add at least {minimum} hours of courses.",
+      notSigned: "portfolio.yaml does not show that your diploma is signed by the institution. The framework (A) asks for a signed diploma; put 'ondertekend: yes' if it is.",
+      notNvao: "portfolio.yaml does not show that the institution that awarded your diploma is NVAO-accredited. The framework (A) asks for that; put 'nvao: yes' if it is.",
+      notCroho: "For route {route} your diploma must belong to a CROHO programme in the field of people and organisation (framework A). If it does, put 'croho_mens_en_organisatie: yes'. If not, choose route 2 and add at least {minimum} hours of courses.",
     },
   },
   'A/uren': {
     title: 'Enough course hours',
     explain: 'Checks for routes 2, 3 and 4 that your programmes, courses and trainings in career guidance add up to at least {min_cursusuren} hours of study load ({min_ects} ECTS; 1 ECTS is {uren_per_ects} hours). Only a course with a quality mark, a certificate signed by the provider and its hours or ECTS stated counts (see "Course counts"). When a course states both uren and ects, the hours count.',
-    fix: "List all relevant courses under opleiding: cursussen:, each with uren (or ects), keurmerk, 'ondertekend: true' and 'bestand:' pointing to the certificate. If you do not reach {min_cursusuren} hours, take another accredited course first.",
+    fix: "List all relevant courses under opleiding: cursussen:, each with uren (or ects), keurmerk, 'ondertekend: yes' and 'bestand:' pointing to the certificate. If you do not reach {min_cursusuren} hours, take another accredited course first.",
     messages: {
       tooFew: 'Your courses add up to {uren} hours. The framework (A) asks for at least {minimum} hours ({ects} ECTS) of programmes, courses or trainings in career guidance; you are {tekort} {tekort|hour|hours} short.',
       tooFewSkipped: 'The courses that count add up to {uren} hours. The framework (A) asks for at least {minimum} hours ({ects} ECTS); you are {tekort} {tekort|hour|hours} short. {overgeslagen} {overgeslagen|course does|courses do} not count; the findings at those courses say why.',
@@ -39,13 +39,13 @@ export const a = {
   'A/cursus': {
     title: 'Course counts',
     explain: 'Checks, for routes 2, 3 and 4, each course under opleiding: cursussen. A course only counts towards the {min_cursusuren} hours when it has a quality mark (e.g. CRKBO or NRTO), its certificate is signed by the provider, the study load in hours or ECTS is stated and you add the certificate. This is a warning; whether you have enough hours in total is the finding of "Enough course hours". A course whose uren and ects do not match also gets a warning.',
-    fix: "Add what the course lacks: keurmerk, 'ondertekend: true', uren (or ects) and 'bestand:' pointing to the certificate. If your certificate really lacks it, ask the provider for a signed certificate with quality mark and hours.",
+    fix: "Add what the course lacks: keurmerk, 'ondertekend: yes', uren (or ects) and 'bestand:' pointing to the certificate. If your certificate really lacks it, ask the provider for a signed certificate with quality mark and hours.",
     messages: {
       notCounted: "The course '{naam}' does not count towards the {minimum} hours: {redenen}.",
       mismatch: "The course '{naam}' states {uren} hours and {ects} ECTS, but {ects} ECTS is {omgerekend} hours. rlp counts the hours; check which number is on the certificate.",
       notCareer: "The name of the course '{naam}' says nothing about career guidance. The framework (A) only counts education, courses and training aimed at career advice, coaching or guidance. If this course is about that, make it clear in the name (as on the certificate); if not, leave it out.",
       reasonKeurmerk: "no quality mark is given (after keurmerk: put e.g. CRKBO or NRTO; 'geen' or 'n.v.t.' does not count)",
-      reasonSigned: 'it does not say the certificate is signed by the provider (ondertekend: true)',
+      reasonSigned: 'it does not say the certificate is signed by the provider (ondertekend: yes)',
       reasonHours: 'the study load is missing (uren: or ects:)',
       reasonFile: 'the certificate is missing (bestand:)',
     },
@@ -59,9 +59,9 @@ export const a = {
       future: 'The date of {document} ({datum}) is after your submission date ({indiendatum}). Check the date.',
       tooOld: 'The date of {document} ({datum}) is more than {jaren} years before your submission date ({indiendatum}). The framework (A) asks for a report at most {jaren} years old: dated on or after {grens}.',
       evcLevel: "portfolio.yaml does not show that your EVC report is aimed at BOC level {niveau}. The framework (A) asks for that; put 'boc_niveau: {niveau}' if it is.",
-      evcProvider: "portfolio.yaml does not show that your EVC report comes from a recognised EVC provider. The framework (A) asks for that; put 'erkende_aanbieder: true' if it does.",
+      evcProvider: "portfolio.yaml does not show that your EVC report comes from a recognised EVC provider. The framework (A) asks for that; put 'erkende_aanbieder: yes' if it does.",
       assessor: "Fill in who took the assessment: 'afgenomen_door: geaccrediteerd-bureau' (an accredited bureau) or 'afgenomen_door: nip-ao-psycholoog' (an independent NIP work and organisational psychologist). The framework (A) accepts only these two.",
-      hboLevel: "portfolio.yaml does not show that your assessment demonstrates at least hbo level of work and thinking (NLQF 6). The framework (A) asks for that; put 'hbo_niveau: true' if the report shows it.",
+      hboLevel: "portfolio.yaml does not show that your assessment demonstrates at least hbo level of work and thinking (NLQF 6). The framework (A) asks for that; put 'hbo_niveau: yes' if the report shows it.",
     },
   },
 };

@@ -25,10 +25,10 @@ export const b = {
   'B1/verklaringen': {
     title: 'Work experience declarations',
     explain: "Checks that you add both declarations of B1: that you have been active in the field for at least {min_jaren_actief} years with {min_werkervaring_uren} hours of professional experience (verklaring_werkervaring), and that you work as a practising career professional (verklaring_actief). Each is signed, dated not after your submission date (the submission date itself is fine) and added as a file.",
-    fix: "Fill in the declarations with the format of your digital portfolio, sign them and put them in the folder bewijs/. Name them under werkervaring:, e.g. 'verklaring_actief: { ondertekend: true, datum: 2026-11-15, bestand: bewijs/verklaring-actief.pdf }'.",
+    fix: "Fill in the declarations with the format of your digital portfolio, sign them and put them in the folder bewijs/. Name them under werkervaring:, e.g. 'verklaring_actief: { ondertekend: yes, datum: 2026-11-15, bestand: bewijs/verklaring-actief.pdf }'.",
     messages: {
       missing: '{verklaring} is missing (werkervaring: {sleutel}). The framework (B1) asks for this declaration, completely filled in and signed.',
-      notSigned: "{verklaring} is not signed according to portfolio.yaml. The framework (B1) asks for a signed declaration; put 'ondertekend: true' once you have signed it.",
+      notSigned: "{verklaring} is not signed according to portfolio.yaml. The framework (B1) asks for a signed declaration; put 'ondertekend: yes' once you have signed it.",
       noDate: "{verklaring} has no date. Fill in the date it was signed: 'datum: YYYY-MM-DD'.",
       afterDate: '{verklaring} is dated {datum}, after your submission date ({indiendatum}). A declaration cannot be dated after submitting; check the date or your submission date.',
       beforeTwoYears: "{verklaring} is dated {datum}, but according to portfolio.yaml you have been active since {sinds}. On {datum} you had not yet been active for {jaren} years: the declaration states something that was not yet true. Have a new declaration signed, dated on or after {vanaf}.",

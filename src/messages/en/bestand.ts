@@ -33,7 +33,7 @@ export const bestand = {
   },
   'bestand/schema': {
     title: 'Data in the right form',
-    explain: 'Checks that every key and value in portfolio.yaml and in the front-matter exists and has the right form: known keys, text, numbers, true/false, dates as YYYY-MM-DD and known ids of tasks, knowledge areas and competences. It also reports a line in instellingen.regels that would switch off or lower a hard requirement of the framework.',
+    explain: 'Checks that every key and value in portfolio.yaml and in the front-matter exists and has the right form: known keys, text, numbers, yes or no, dates as YYYY-MM-DD and known ids of tasks, knowledge areas and competences. It also reports a line in instellingen.regels that would switch off or lower a hard requirement of the framework.',
     fix: "Change the value as the finding says. For a typo rlp names the closest key or id ('did you mean …?'). 'rlp init' in an empty folder shows what a complete portfolio looks like.",
     messages: {
       unknownKey: "Unknown key '{key}'. Allowed here: {known}.",
@@ -42,7 +42,7 @@ export const bestand = {
       unknownValueTip: "'{value}' is not a valid value for {key}. Did you mean '{tip}'?",
       quoteText: "{key} should be text, but holds a number or a yes/no value ({value}). Put the text in quotes: \"{value}\".",
       emptyValue: '{key} is empty. Fill it in or remove the line.',
-      expectBoolean: "{key} should be true or false, not '{value}'.",
+      expectBoolean: "{key} should be yes or no, not '{value}'.",
       expectNumber: "{key} should be a number, not '{value}'. Write just the number, e.g. 64 or 3.5.",
       expectList: "{key} should be a list, e.g. [a, b] or lines starting with -; it holds '{value}'.",
       expectMap: "{key} should hold indented 'key: value' lines; it holds '{value}'.",

@@ -26,11 +26,11 @@ export const c = {
   },
   'C/afgerond': {
     title: 'Completed trajectory',
-    explain: 'Checks that each case describes a complete, finished trajectory (afgerond: true at the top).',
-    fix: "Choose a trajectory that has fully ended and put 'afgerond: true' at the top of the case.",
+    explain: 'Checks that each case describes a complete, finished trajectory (afgerond: yes at the top).',
+    fix: "Choose a trajectory that has fully ended and put 'afgerond: yes' at the top of the case.",
     messages: {
-      notFinished: 'According to its data this trajectory has not ended (afgerond: false). The framework asks for two complete trajectories; choose a finished one.',
-      missing: "The case does not say whether the trajectory has ended. Put 'afgerond: true' at the top when it has fully ended.",
+      notFinished: 'According to its data this trajectory has not ended (afgerond: no). The framework asks for two complete trajectories; choose a finished one.',
+      missing: "The case does not say whether the trajectory has ended. Put 'afgerond: yes' at the top when it has fully ended.",
       closingSkipped: "This trajectory is marked as finished, but according to the case {naam} was not relevant. A complete trajectory normally has an intake, a guidance proposal and a closing; an assessor will ask whether the trajectory really was complete. Describe what happened in this step, or choose a trajectory that went through every step.",
     },
   },

@@ -18,18 +18,18 @@ export const a = {
   'A/diploma': {
     title: 'Diploma voldoet',
     explain: 'Controleert bij route 1 en 2 of je diploma van hbo- of wo-niveau is, is ondertekend door de opleidingsinstelling en komt van een NVAO-geaccrediteerde instelling. Bij route 1 moet het ook een CROHO-opleiding zijn op het gebied van mens en organisatie.',
-    fix: 'Vul in portfolio.yaml onder opleiding: diploma: niveau (hbo of wo), ondertekend en nvao in, en bij route 1 ook croho_mens_en_organisatie. Zet er alleen \'true\' (ja) achter als het klopt: het assessmentteam bekijkt je diploma. Is je opleiding geen CROHO-opleiding in mens en organisatie, kies dan route 2 en vul aan met minstens {min_cursusuren} uur aan cursussen.',
+    fix: 'Vul in portfolio.yaml onder opleiding: diploma: niveau (hbo of wo), ondertekend en nvao in, en bij route 1 ook croho_mens_en_organisatie. Zet er alleen \'ja\' achter als het klopt: het assessmentteam bekijkt je diploma. Is je opleiding geen CROHO-opleiding in mens en organisatie, kies dan route 2 en vul aan met minstens {min_cursusuren} uur aan cursussen.',
     messages: {
       noLevel: "Vul het niveau van je diploma in: 'niveau: hbo' of 'niveau: wo'. Het toetsingskader (A) vraagt een hbo- (NLQF 6) of wo-opleiding (NLQF 7).",
-      notSigned: "Uit portfolio.yaml blijkt niet dat je diploma is ondertekend door de opleidingsinstelling. Het toetsingskader (A) vraagt een ondertekend diploma; zet 'ondertekend: true' als dat zo is.",
-      notNvao: "Uit portfolio.yaml blijkt niet dat de instelling die je diploma uitreikte NVAO-geaccrediteerd is. Het toetsingskader (A) vraagt dat; zet 'nvao: true' als dat zo is.",
-      notCroho: "Voor route {route} moet je diploma horen bij een CROHO-opleiding op het gebied van mens en organisatie (toetsingskader A). Klopt dat, zet dan 'croho_mens_en_organisatie: true'. Zo niet, kies dan route 2 en vul aan met minstens {minimum} uur aan cursussen.",
+      notSigned: "Uit portfolio.yaml blijkt niet dat je diploma is ondertekend door de opleidingsinstelling. Het toetsingskader (A) vraagt een ondertekend diploma; zet 'ondertekend: ja' als dat zo is.",
+      notNvao: "Uit portfolio.yaml blijkt niet dat de instelling die je diploma uitreikte NVAO-geaccrediteerd is. Het toetsingskader (A) vraagt dat; zet 'nvao: ja' als dat zo is.",
+      notCroho: "Voor route {route} moet je diploma horen bij een CROHO-opleiding op het gebied van mens en organisatie (toetsingskader A). Klopt dat, zet dan 'croho_mens_en_organisatie: ja'. Zo niet, kies dan route 2 en vul aan met minstens {minimum} uur aan cursussen.",
     },
   },
   'A/uren': {
     title: 'Genoeg uren aan cursussen',
     explain: 'Controleert bij route 2, 3 en 4 of je opleidingen, cursussen en trainingen in loopbaanbegeleiding samen minstens {min_cursusuren} uur studiebelasting tellen ({min_ects} ECTS; 1 ECTS is {uren_per_ects} uur). Alleen een cursus met een keurmerk, een door de opleider ondertekend certificaat en het aantal uren of ECTS telt mee (zie "Cursus telt mee"). Staan bij een cursus zowel uren als ects, dan tellen de uren.',
-    fix: "Noem onder opleiding: cursussen: al je relevante cursussen, elk met uren (of ects), keurmerk, 'ondertekend: true' en 'bestand:' naar het certificaat. Kom je niet aan {min_cursusuren} uur, volg dan eerst nog een erkende cursus.",
+    fix: "Noem onder opleiding: cursussen: al je relevante cursussen, elk met uren (of ects), keurmerk, 'ondertekend: ja' en 'bestand:' naar het certificaat. Kom je niet aan {min_cursusuren} uur, volg dan eerst nog een erkende cursus.",
     messages: {
       tooFew: 'Je cursussen tellen samen {uren} uur. Het toetsingskader (A) vraagt minstens {minimum} uur ({ects} ECTS) aan opleidingen, cursussen of trainingen in loopbaanbegeleiding; je komt {tekort} uur tekort.',
       tooFewSkipped: 'De cursussen die meetellen, komen samen op {uren} uur. Het toetsingskader (A) vraagt minstens {minimum} uur ({ects} ECTS); je komt {tekort} uur tekort. {overgeslagen} {overgeslagen|cursus telt|cursussen tellen} niet mee; bij die cursussen staat waarom.',
@@ -39,13 +39,13 @@ export const a = {
   'A/cursus': {
     title: 'Cursus telt mee',
     explain: 'Controleert bij route 2, 3 en 4 elke cursus onder opleiding: cursussen. Een cursus telt alleen mee voor de {min_cursusuren} uur als hij een keurmerk heeft (bijvoorbeeld CRKBO of NRTO), het certificaat is ondertekend door de opleider, de studiebelasting in uren of ECTS is aangegeven en je het certificaat toevoegt. Dit is een aandachtspunt; of je in totaal genoeg uren hebt, meldt de controle "Genoeg uren aan cursussen". Staan bij een cursus uren en ects die niet bij elkaar passen, dan krijg je ook een aandachtspunt.',
-    fix: "Vul bij de cursus aan wat ontbreekt: keurmerk, 'ondertekend: true', uren (of ects) en 'bestand:' naar het certificaat. Staat het echt niet op je certificaat, vraag de opleider dan om een ondertekend certificaat met keurmerk en uren.",
+    fix: "Vul bij de cursus aan wat ontbreekt: keurmerk, 'ondertekend: ja', uren (of ects) en 'bestand:' naar het certificaat. Staat het echt niet op je certificaat, vraag de opleider dan om een ondertekend certificaat met keurmerk en uren.",
     messages: {
       notCounted: "De cursus '{naam}' telt niet mee voor de {minimum} uur: {redenen}.",
       mismatch: "Bij de cursus '{naam}' staan {uren} uur en {ects} ECTS, maar {ects} ECTS is {omgerekend} uur. rlp telt de uren; controleer welk getal op het certificaat staat.",
       notCareer: "De naam van de cursus '{naam}' zegt niets over loopbaanbegeleiding. Het toetsingskader (A) telt alleen opleidingen, cursussen en trainingen die gericht zijn op loopbaanadvisering, -coaching of -begeleiding. Gaat deze cursus daar wel over, maak dat dan duidelijk in de naam (zoals op het certificaat); zo niet, laat hem weg.",
       reasonKeurmerk: "er staat geen keurmerk bij (achter keurmerk: hoort bijvoorbeeld CRKBO of NRTO; 'geen' of 'n.v.t.' telt niet)",
-      reasonSigned: 'er staat niet bij dat het certificaat is ondertekend door de opleider (ondertekend: true)',
+      reasonSigned: 'er staat niet bij dat het certificaat is ondertekend door de opleider (ondertekend: ja)',
       reasonHours: 'de studiebelasting ontbreekt (uren: of ects:)',
       reasonFile: 'het certificaat ontbreekt (bestand:)',
     },
@@ -59,9 +59,9 @@ export const a = {
       future: 'De datum van {document} ({datum}) ligt na je indiendatum ({indiendatum}). Controleer de datum.',
       tooOld: 'De datum van {document} ({datum}) ligt meer dan {jaren} jaar vóór je indiendatum ({indiendatum}). Het toetsingskader (A) vraagt een rapport van maximaal {jaren} jaar oud: gedateerd op of na {grens}.',
       evcLevel: "Uit portfolio.yaml blijkt niet dat je EVC-rapportage zich richt op BOC-niveau {niveau}. Het toetsingskader (A) vraagt dat; zet 'boc_niveau: {niveau}' als dat zo is.",
-      evcProvider: "Uit portfolio.yaml blijkt niet dat je EVC-rapportage komt van een erkende EVC-aanbieder. Het toetsingskader (A) vraagt dat; zet 'erkende_aanbieder: true' als dat zo is.",
+      evcProvider: "Uit portfolio.yaml blijkt niet dat je EVC-rapportage komt van een erkende EVC-aanbieder. Het toetsingskader (A) vraagt dat; zet 'erkende_aanbieder: ja' als dat zo is.",
       assessor: "Vul in wie het assessment afnam: 'afgenomen_door: geaccrediteerd-bureau' of 'afgenomen_door: nip-ao-psycholoog' (een zelfstandig gevestigde A&O-psycholoog NIP). Het toetsingskader (A) accepteert alleen deze twee.",
-      hboLevel: "Uit portfolio.yaml blijkt niet dat je assessment minstens hbo werk- en denkniveau (NLQF 6) aantoont. Het toetsingskader (A) vraagt dat; zet 'hbo_niveau: true' als het rapport dat laat zien.",
+      hboLevel: "Uit portfolio.yaml blijkt niet dat je assessment minstens hbo werk- en denkniveau (NLQF 6) aantoont. Het toetsingskader (A) vraagt dat; zet 'hbo_niveau: ja' als het rapport dat laat zien.",
     },
   },
 };

@@ -25,10 +25,10 @@ export const b = {
   'B1/verklaringen': {
     title: 'Verklaringen werkervaring',
     explain: "Controleert of je beide verklaringen van B1 toevoegt: 'Tenminste {min_jaren_actief} jaar actief in het vakgebied en {min_werkervaring_uren} uur beroepsgerichte werkervaring' en 'Werkzaam als uitvoerend loopbaanprofessional'. Elke verklaring is ondertekend, heeft een datum die niet na je indiendatum ligt (de indiendatum zelf mag) en staat als bestand in je portfolio.",
-    fix: "Vul de verklaringen in met het format uit je digitale portfolio, onderteken ze en zet ze in de map bewijs/. Noem ze onder werkervaring:, bijvoorbeeld 'verklaring_actief: { ondertekend: true, datum: 2026-11-15, bestand: bewijs/verklaring-actief.pdf }'.",
+    fix: "Vul de verklaringen in met het format uit je digitale portfolio, onderteken ze en zet ze in de map bewijs/. Noem ze onder werkervaring:, bijvoorbeeld 'verklaring_actief: { ondertekend: ja, datum: 2026-11-15, bestand: bewijs/verklaring-actief.pdf }'.",
     messages: {
       missing: '{verklaring} ontbreekt (in portfolio.yaml onder werkervaring: \'{sleutel}:\'). Het toetsingskader (B1) vraagt deze verklaring, volledig ingevuld en ondertekend.',
-      notSigned: "{verklaring} is volgens portfolio.yaml niet ondertekend. Het toetsingskader (B1) vraagt een ondertekende verklaring; zet 'ondertekend: true' als je hem hebt ondertekend.",
+      notSigned: "{verklaring} is volgens portfolio.yaml niet ondertekend. Het toetsingskader (B1) vraagt een ondertekende verklaring; zet 'ondertekend: ja' als je hem hebt ondertekend.",
       noDate: "{verklaring} heeft geen datum. Vul de datum van ondertekening in: 'datum: JJJJ-MM-DD'.",
       afterDate: '{verklaring} is gedateerd op {datum}, na je indiendatum ({indiendatum}). Een verklaring kan niet van na het indienen zijn; controleer de datum of je indiendatum.',
       beforeTwoYears: "{verklaring} is gedateerd {datum}, maar je bent volgens portfolio.yaml actief sinds {sinds}. Op {datum} was je dus nog geen {jaren} jaar actief: de verklaring zegt iets wat toen nog niet klopte. Laat een nieuwe verklaring tekenen, gedateerd op of na {vanaf}.",

@@ -33,7 +33,7 @@ export const bestand = {
   },
   'bestand/schema': {
     title: 'Gegevens in de juiste vorm',
-    explain: 'Controleert of elk gegeven in portfolio.yaml en bovenaan je casussen en ontwikkelplan een bekende naam en de juiste vorm heeft: tekst, getallen, ja of nee (geschreven als true of false), datums als JJJJ-MM-DD en bekende namen voor taken, kennisgebieden en competenties. Ook meldt het een instelling onder \'regels:\' die een harde eis van het toetsingskader uit of lichter zou zetten.',
+    explain: 'Controleert of elk gegeven in portfolio.yaml en bovenaan je casussen en ontwikkelplan een bekende naam en de juiste vorm heeft: tekst, getallen, ja of nee, datums als JJJJ-MM-DD en bekende namen voor taken, kennisgebieden en competenties. Ook meldt het een instelling onder \'regels:\' die een harde eis van het toetsingskader uit of lichter zou zetten.',
     fix: "Pas de waarde aan zoals de melding zegt. Bij een tikfout noemt rlp de naam die het dichtst in de buurt komt ('bedoel je …?'). 'rlp init' in een lege map laat zien hoe een compleet portfolio eruitziet.",
     messages: {
       unknownKey: "rlp kent '{key}' niet. Op deze plek kunnen staan: {known}.",
@@ -42,7 +42,7 @@ export const bestand = {
       unknownValueTip: "'{value}' kan niet bij {key}. Bedoel je '{tip}'?",
       quoteText: "Bij {key} hoort tekst, maar er staat een getal of ja/nee-waarde ({value}). Zet de tekst tussen aanhalingstekens: \"{value}\".",
       emptyValue: 'Bij {key} staat niets. Vul het in of laat de regel weg.',
-      expectBoolean: "Bij {key} hoort ja of nee, geschreven als 'true' (ja) of 'false' (nee); nu staat er '{value}'.",
+      expectBoolean: "Bij {key} hoort ja of nee; nu staat er '{value}'.",
       expectNumber: "Bij {key} hoort een getal, niet '{value}'. Schrijf alleen het getal, bijvoorbeeld 64 of 3,5.",
       expectList: "Bij {key} hoort een lijst, bijvoorbeeld [a, b] of regels die met - beginnen; nu staat er '{value}'.",
       expectMap: "Bij {key} horen ingesprongen regels eronder, zoals 'naam: …'; nu staat er '{value}'.",

@@ -26,11 +26,11 @@ export const c = {
   },
   'C/afgerond': {
     title: 'Afgerond traject',
-    explain: 'Controleert of elke casus een compleet, afgerond begeleidingstraject beschrijft (afgerond: true in de gegevens bovenaan).',
-    fix: "Kies een traject dat helemaal is afgesloten en zet 'afgerond: true' bovenaan de casus.",
+    explain: 'Controleert of elke casus een compleet, afgerond begeleidingstraject beschrijft (afgerond: ja in de gegevens bovenaan).',
+    fix: "Kies een traject dat helemaal is afgesloten en zet 'afgerond: ja' bovenaan de casus.",
     messages: {
-      notFinished: 'Dit traject is volgens de gegevens bovenaan nog niet afgerond (er staat \'afgerond: false\'). Het toetsingskader vraagt twee complete begeleidingstrajecten; kies een afgerond traject.',
-      missing: "Er staat niet bij of dit traject is afgerond. Zet 'afgerond: true' bovenaan als het traject helemaal is afgesloten.",
+      notFinished: 'Dit traject is volgens de gegevens bovenaan nog niet afgerond (er staat \'afgerond: nee\'). Het toetsingskader vraagt twee complete begeleidingstrajecten; kies een afgerond traject.',
+      missing: "Er staat niet bij of dit traject is afgerond. Zet 'afgerond: ja' bovenaan als het traject helemaal is afgesloten.",
       closingSkipped: "Dit traject heet afgerond, maar {naam} was volgens de casus niet relevant. Een compleet traject heeft normaal een intake, een begeleidingsvoorstel en een afronding; een assessor zal vragen of het traject echt compleet was. Beschrijf wat er in deze stap gebeurde, of kies een traject dat alle stappen doorliep.",
     },
   },
