@@ -248,7 +248,7 @@ export function violations(report: Report, dir: string, written: Map<string, Buf
     const where = `${d.rule} ${d.file ?? '-'}:${d.line ?? '-'}`;
     if (!RULE_IDS.has(d.rule)) out.push(`unknown rule: ${where}`);
     if (d.file === undefined && !PORTFOLIO_LEVEL.has(d.rule)) out.push(`no file: ${where} ${d.message}`);
-    if (!d.message || /\{\w+\}|undefined|\[object/.test(d.message)) out.push(`bad message: ${where} ${d.message}`);
+    if (!d.message || /\{\w+(?::\d+)?\}|undefined|\[object/.test(d.message)) out.push(`bad message: ${where} ${d.message}`);
     for (const n of [d.line, d.column]) if (n !== undefined && !(Number.isInteger(n) && n >= 1)) out.push(`bad position: ${where}:${d.column}`);
     if (d.file !== undefined && d.line !== undefined && d.line > linesIn(d.file) + 1) out.push(`line past the end: ${where} (${linesIn(d.file)} lines)`);
   }

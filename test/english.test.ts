@@ -10,6 +10,7 @@ import { rlpInitieel } from '../src/rulesets/index.js';
 const { kader } = rlpInitieel;
 import { catalogues } from '../src/messages/index.js';
 import { rules } from '../src/rules/index.js';
+import { ALL_FICTITIOUS, MARKERS } from '../src/rules/privacy-persoonsgegevens.js';
 import { formatters } from '../src/format/index.js';
 import { checkDir, fixtureDirs, rlp, ROOT, tempDir } from './helpers.js';
 
@@ -50,7 +51,10 @@ const phrases = (texts: string[]) =>
 const englishPhrases = new Set(phrases(leaves(catalogues.en)));
 const DUTCH_PHRASES = phrases(leaves(catalogues.nl).filter((text) => !english.has(text))).filter((part) => !englishPhrases.has(part));
 
-/** The output without what may stay Dutch: quoted headings to write, file paths, and the candidate's own words. */
+/** What a candidate types to accept personal data or declare names made up: it has to be Dutch to work. */
+const TO_TYPE = [...Object.values(MARKERS), ...Object.values(ALL_FICTITIOUS)];
+
+/** The output without what may stay Dutch: quoted headings to write, text to type, file paths, and the candidate's own words. */
 function withoutAllowed(text: string, own: string[]): string {
   // Quoted headings, keys and YAML to type ('periode: { van: 2027, tot: 2030 }') stay as the contract spells them.
   // A quote opens after a space, '(' or '"' and closes before a non-letter, so apostrophes (clients') are no quotes.
@@ -59,6 +63,7 @@ function withoutAllowed(text: string, own: string[]): string {
   const data = text.replace(/https?:\/\/\S+/g, 'url').replace(/"[^"\n]*":/g, '"key":').replace(/"key": "(taken|kennisgebieden|competenties|attitude|secties|tekst|naam|vraag|kop)"/g, '"key": "ref"');
   let out = data.replace(quoted("#{2,3} [^'\\n]*"), "'#'").replace(quoted("[\\w-]+"), "'key'").replace(quoted("[^'\\n]*:[^'\\n]*"), "'yaml'");
   for (const heading of HEADINGS) out = out.split(`'${heading}'`).join("'#'");
+  for (const typed of TO_TYPE) out = out.split(typed).join('…');
   for (const word of [...own, ...rules.map((r) => r.id)]) out = out.split(word).join('…');
   return out.replace(/[\w./-]+\.(md|yaml|pdf|csv)\b/g, 'file').replace(/\b[a-z]+_[a-z_]+\b/g, 'key');
 }

@@ -7,7 +7,7 @@ function leaves(node: unknown, path: string[] = []): [string, string][] {
   if (typeof node === 'string') return [[path.join('.'), node]];
   return Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => leaves(v, [...path, k]));
 }
-const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?:\|[^}]*)?\}/g)].map((m) => m[1]))].sort();
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?::\d+)?(?:\|[^}]*)?\}/g)].map((m) => m[1]))].sort();
 
 describe('message catalogues', () => {
   it.each(rules.map((r) => r.id))('%s has title, explanation and fix in nl and en', (id) => {
@@ -39,5 +39,14 @@ describe('fill', () => {
     expect(fill('bij {t|taak|de taken} {t}', { t: [0, 3, 6] })).toBe('bij de taken 0, 3 en 6');
     expect(fill('{t}', { t: [0, 3, 6] }, 'en')).toBe('0, 3, and 6');
     expect(fill('{k}', { k: { keyPath: ['opleiding', 'cursussen', 1, 'ects'] } })).toBe('opleiding › cursussen nr. 2 › ects');
+  });
+  it('names at most N items of a list with {name:N} and counts the rest', async () => {
+    const { fill } = await import('../src/messages/index.js');
+    const lines = [14, 18, 22, 30, 31, 40];
+    expect(fill('regels {r:3}', { r: lines })).toBe('regels 14, 18, 22 en nog 3');
+    expect(fill('lines {r:3}', { r: lines }, 'en')).toBe('lines 14, 18, 22, and 3 more');
+    expect(fill('{r|regel|regels} {r:3}', { r: [14, 18] })).toBe('regels 14 en 18');
+    expect(fill('{r|regel|regels} {r:3}', { r: [14] })).toBe('regel 14');
+    expect(fill('regels {r:3}', { r: [14, 18, 22, 30] })).toBe('regels 14, 18, 22 en 30');
   });
 });

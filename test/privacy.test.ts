@@ -7,6 +7,7 @@ import { mask } from '../src/privacy/mask.js';
 import { formatters } from '../src/format/index.js';
 import { checkDir, EXAMPLE, findings, rlp, ROOT, tempDir, variant } from './helpers.js';
 import { checkFiles, memoryFindings, memoryVariant } from './memory-variant.js';
+import type { Edit } from '../scripts/defects.js';
 
 const RULE = 'privacy/persoonsgegevens';
 const C1 = 'casussen/casus-1.md';
@@ -195,5 +196,98 @@ describe('privacy/persoonsgegevens in a portfolio', () => {
     const report = checkFiles(withText('Cliënt Sanne is geboren op 3 maart 1980.'));
     expect(report.diagnostics.map((x) => x.severity)).toEqual(['warning', 'warning']);
     expect(report.ok).toBe(true);
+  });
+});
+
+describe('warnings once per datum per file, errors per occurrence', () => {
+  const C2 = 'casussen/casus-2.md';
+  const MD = '<!-- rlp: geen persoonsgegevens -->';
+  const YAML = '# rlp: geen persoonsgegevens';
+  /** Four lines that name Sanne five times (lines 24, 26, 28 and 30 of casus-1.md). */
+  const sanne = 'Sanne vertelde over haar werk.\n\nIk vroeg Sanne en Sanne lachte.\n\nDaarna belde Sanne.\n\nSanne kwam terug.';
+  const privacyOf = (files: ReturnType<typeof memoryVariant>) => memoryFindings(files, RULE).map(({ severity, messageId, args, line, column, accepted }) => ({ severity, messageId, args, line, column, accepted }));
+
+  it('reports a first name used throughout a file once, at its first place, with its count and lines', () => {
+    expect(privacyOf(withText(sanne))).toEqual([
+      { severity: 'warning', messageId: 'nameRepeated', line: 24, column: 1, accepted: undefined, args: { gegeven: 'S…', aantal: 5, regels: [24, 26, 28, 30], markering: MD, fictief: 'Alle namen in deze casus zijn gefingeerd' } },
+    ]);
+  });
+
+  it('a name that occurs once keeps the plain message; two names are two findings', () => {
+    expect(privacyOf(withText('Sanne belde. Later kwam Ahmed.')).map((f) => [f.messageId, f.args?.gegeven])).toEqual([['name', 'S…'], ['name', 'A…']]);
+  });
+
+  it('keeps every occurrence of an error: each has to be removed where it stands', () => {
+    const hits = privacyOf(withText('Mail j.devries@mail.nl.\n\nNogmaals: j.devries@mail.nl.'));
+    expect(hits.map((h) => [h.messageId, h.line, h.severity])).toEqual([['email', 24, 'error'], ['email', 26, 'error']]);
+  });
+
+  it('accepts per occurrence: marked lines become one accepted finding, the others stay one warning', () => {
+    const mixed = sanne.replace('Daarna belde Sanne.', `Daarna belde Sanne. ${MD}`).replace('Sanne kwam terug.', `Sanne kwam terug. ${MD}`);
+    expect(privacyOf(withText(mixed))).toMatchObject([
+      { severity: 'warning', messageId: 'nameRepeated', line: 24, args: { aantal: 3, regels: [24, 26] } },
+      { severity: 'info', accepted: true, messageId: 'acceptedMarkerRepeated', line: 28, args: { gegeven: 'S…', aantal: 2, regels: [28, 30] } },
+    ]);
+    const one = sanne.replace('Sanne kwam terug.', `Sanne kwam terug. ${MD}`);
+    expect(privacyOf(withText(one)).map((f) => [f.messageId, f.line, f.args?.aantal])).toEqual([['nameRepeated', 24, 4], ['acceptedMarker', 30, undefined]]);
+    const all = sanne.split('\n\n').map((l) => `${l} ${MD}`).join('\n\n');
+    expect(privacyOf(withText(all)).map((f) => [f.messageId, f.severity])).toEqual([['acceptedMarkerRepeated', 'info']]);
+  });
+
+  it('a name in instellingen.privacy.toegestaan is accepted at every place, as one finding', () => {
+    const d = withText(sanne, { file: 'portfolio.yaml', replace: ['  min_woorden: 50', '  min_woorden: 50\n  privacy:\n    toegestaan: [Sanne]'] });
+    expect(privacyOf(d)).toMatchObject([{ severity: 'info', accepted: true, messageId: 'acceptedListRepeated', line: 24, args: { aantal: 5, regels: [24, 26, 28, 30] } }]);
+  });
+
+  it('the sentence the advice proposes, written as proposed, makes every name in the case fictitious', () => {
+    const [finding] = privacyOf(withText(sanne));
+    const d = withText(`${String(finding!.args!.fictief)}\n\n${sanne}`);
+    expect(privacyOf(d)).toEqual([]);
+    expect(memoryFindings(d, 'bestand/syntax')).toEqual([]);
+  });
+
+  /** Follows the advice literally: the marker it proposes, typed after a space at the end of the finding's line. */
+  function followMarkerAdvice(files: ReturnType<typeof memoryVariant>, file: string) {
+    const [finding] = memoryFindings(files, RULE).filter((f) => f.file === file && !f.accepted);
+    const marker = String(finding!.args!.markering);
+    const lines = files[file]!.toString().split('\n');
+    lines[finding!.line! - 1] += ` ${marker}`;
+    return { finding: finding!, marker, after: { ...files, [file]: Buffer.from(lines.join('\n')) } };
+  }
+  const problems = (files: ReturnType<typeof memoryVariant>) => checkFiles(files).diagnostics.filter((d) => d.rule.startsWith('bestand/')).map((d) => `${d.rule} ${d.messageId} ${d.file}:${d.line}`);
+
+  it.each([
+    ['the data at the top of a case', C2, { file: C2, replace: ['titel: Heroriëntatie van een leerkracht', 'titel: Ahmed, heroriëntatie van een leerkracht'] }, YAML, '# Alle namen zijn gefingeerd'],
+    ['portfolio.yaml', 'portfolio.yaml', { file: 'portfolio.yaml', replace: ['instelling: Hogeschool Voorbeeld', 'instelling: Hogeschool Voorbeeld, bel 06-12345678'] }, YAML, '# Alle namen zijn gefingeerd'],
+    ['the text of a case', C1, { file: C1, replace: [TAAK1, `${TAAK1}Ahmed vertelde.\n\n`] }, MD, 'Alle namen in deze casus zijn gefingeerd'],
+  ] as [string, string, Edit, string, string][])('in %s the advice proposes the marker that works there, and following it accepts the finding without breaking the file', (_, file, edit, marker, fictief) => {
+    const files = memoryVariant(edit);
+    const before = problems(files);
+    const { finding, after } = followMarkerAdvice(files, file);
+    expect(finding.args?.markering).toBe(marker);
+    if (finding.messageId === 'name') expect(finding.args?.fictief).toBe(fictief);
+    expect(memoryFindings(after, RULE).filter((f) => f.file === file).map((f) => [f.line, f.severity, f.accepted])).toEqual([[finding.line, 'info', true]]);
+    expect(problems(after)).toEqual(before);
+  });
+
+  it('the HTML comment the old advice proposed does break the data at the top of a case (why the advice differs there)', () => {
+    const files = memoryVariant({ file: C2, replace: ['titel: Heroriëntatie van een leerkracht', `titel: Ahmed, heroriëntatie van een leerkracht ${MD}\nafgerond: true ${MD}`] });
+    expect(problems(files).length).toBeGreaterThan(0);
+  });
+
+  it('renders the grouped warning with the name masked, in Dutch and English', () => {
+    // The sentence a coach reads: count, lines and both pieces of advice, the name never in full
+    // (Ahmed, as the explanation of the rule mentions Sanne as an example).
+    const ahmed = `${sanne}\n\nSanne.\n\nSanne.\n\nSanne.`.replace(/Sanne/g, 'Ahmed');
+    for (const lang of ['nl', 'en'] as const) {
+      const report = checkFiles(withText(ahmed), { lang });
+      const [finding] = report.diagnostics.filter((d) => d.rule === RULE);
+      expect(finding!.message).toContain(
+        lang === 'nl' ? '(A…), 8 keer in dit bestand: regels 24, 26, 28 en nog 4.' : '(A…), 8 times in this file: lines 24, 26, 28, and 4 more.',
+      );
+      expect(finding!.message).toContain(': Alle namen in deze casus zijn gefingeerd (');
+      expect(finding!.message).toContain(MD);
+      for (const format of Object.values(formatters)) expect(format(report, { lang, color: false })).not.toMatch(/Ahmed/);
+    }
   });
 });

@@ -28,7 +28,7 @@ export interface RenderSource {
  * Arguments that are what the candidate wrote or must type (`value`, `tip` …): rendered exactly
  * as given, so a date there stays `2024-03-12` and is not turned into words.
  */
-const VERBATIM = new Set(['value', 'tip', 'gegeven', 'tekst', 'text', 'key', 'kop', 'naam', 'path']);
+const VERBATIM = new Set(['value', 'tip', 'gegeven', 'markering', 'fictief', 'tekst', 'text', 'key', 'kop', 'naam', 'path']);
 
 const MONTHS: Record<Lang, string[]> = {
   nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
@@ -77,10 +77,12 @@ const MAX_LIST_ITEMS = 30;
  * (src/display.ts): control characters shown, personal data masked, length capped. No format can
  * skip this.
  */
-function render(value: MessageArg, lang: Lang, source?: RenderSource, verbatim = false): string {
+function render(value: MessageArg, lang: Lang, source?: RenderSource, verbatim = false, max = MAX_LIST_ITEMS): string {
   if (Array.isArray(value)) {
-    const shown = value.slice(0, MAX_LIST_ITEMS).map((v) => render(v, lang, source, verbatim));
-    if (value.length > MAX_LIST_ITEMS) shown.push(lang === 'en' ? `${value.length - MAX_LIST_ITEMS} more` : `nog ${value.length - MAX_LIST_ITEMS}`);
+    // "en nog 1" says less than the one item itself: a list is only cut when two or more are left.
+    const cut = value.length > max + 1 ? max : value.length;
+    const shown = value.slice(0, cut).map((v) => render(v, lang, source, verbatim));
+    if (cut < value.length) shown.push(lang === 'en' ? `${value.length - cut} more` : `nog ${value.length - cut}`);
     return new Intl.ListFormat(lang === 'nl' ? 'nl' : 'en', { type: 'conjunction' }).format(shown);
   }
   if (typeof value === 'number') return formatNumber(value, lang);
@@ -110,15 +112,16 @@ function countOf(value: MessageArg | undefined): number {
 }
 
 /**
- * Fills placeholders: `{name}` with the argument, and `{name|one|more}` with `one` when the
+ * Fills placeholders: `{name}` with the argument, `{name:3}` with a list of which at most 3 items
+ * are named and the rest counted ("14, 18, 22 en nog 9"), and `{name|one|more}` with `one` when the
  * argument counts 1 (a number, or a list of one) and `more` otherwise. Unknown placeholders stay.
  */
 export function fill(template: string, args: MessageArgs = {}, lang: Lang = 'nl', source?: RenderSource): string {
-  return template.replace(/\{(\w+)(?:\|([^|}]*)\|([^|}]*))?\}/g, (whole, key: string, one?: string, more?: string) => {
+  return template.replace(/\{(\w+)(?::(\d+))?(?:\|([^|}]*)\|([^|}]*))?\}/g, (whole, key: string, max?: string, one?: string, more?: string) => {
     const value = args[key];
     if (value === undefined) return whole;
     if (one !== undefined) return countOf(value) === 1 ? one : more!;
-    return render(value, lang, source, VERBATIM.has(key));
+    return render(value, lang, source, VERBATIM.has(key), max === undefined ? MAX_LIST_ITEMS : Math.max(1, Number(max)));
   });
 }
 
