@@ -56,7 +56,6 @@ export const markdown: Formatter = (report, { lang, pathPrefix = '', ruleset: gi
     const kinds: ItemKind[] = ['taken', 'kennisgebieden', 'competenties', 'attitude'];
     for (const kind of kinds) {
       out.push(`| **${t.ui.matrix[kind]}** |${' |'.repeat(names.length)}`);
-      const spread = kind === 'kennisgebieden' || kind === 'competenties';
       for (const [id, marks] of Object.entries(report.coverage.items[kind])) {
         const state = report.coverage.samen[kind][id];
         const cells = marks.map((x) => MARKS[x]);
