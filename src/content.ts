@@ -89,7 +89,10 @@ interface Part {
 interface Compiled {
   byWord: Map<string, Part[][]>;
   byStem: Map<string, Part[][]>;
-  prefixed: Part[][];
+  /** Prefix terms (`client*`) by their first three letters: a word can only match those it begins like. */
+  prefixedBy3: Map<string, Part[][]>;
+  /** Prefix terms shorter than three letters, tried on every word. */
+  shortPrefixed: Part[][];
 }
 
 const compiledLists = new WeakMap<Terms, Compiled>();
@@ -97,7 +100,7 @@ const compiledLists = new WeakMap<Terms, Compiled>();
 function compile(terms: Terms): Compiled {
   let out = compiledLists.get(terms);
   if (!out) {
-    out = { byWord: new Map(), byStem: new Map(), prefixed: [] };
+    out = { byWord: new Map(), byStem: new Map(), prefixedBy3: new Map(), shortPrefixed: [] };
     for (const term of terms) {
       const prefix = term.endsWith('*');
       const words_ = words(term.replace(/\*$/, '')).map((w) => w.replace(/\.$/, ''));
@@ -107,8 +110,11 @@ function compile(terms: Terms): Compiled {
         STARTS.add(part.word.slice(0, 3));
         STARTS.add(part.stem.slice(0, 3));
       }
-      if (parts[0]!.prefix) out.prefixed.push(parts);
-      else {
+      if (parts[0]!.prefix) {
+        const start = parts[0]!.word;
+        if (start.length < 3) out.shortPrefixed.push(parts);
+        else out.prefixedBy3.set(start.slice(0, 3), [...(out.prefixedBy3.get(start.slice(0, 3)) ?? []), parts]);
+      } else {
         for (const [map, key] of [[out.byWord, parts[0]!.word], [out.byStem, parts[0]!.stem]] as const) {
           const list = map.get(key) ?? [];
           if (!list.includes(parts)) list.push(parts);
@@ -139,9 +145,11 @@ function matchesAt(text: Tokens, i: number, parts: Part[]): boolean {
 export function countTerms(text: Tokens, terms: Terms, near?: ReadonlySet<string>, distance = 3): number {
   const list = compile(terms);
   let count = 0;
+  const anyAt = (i: number, candidates: Part[][] | undefined) => candidates !== undefined && candidates.some((parts) => matchesAt(text, i, parts));
   for (let i = 0; i < text.words.length; i++) {
-    const candidates = [...(list.byWord.get(text.words[i]!) ?? []), ...(list.byStem.get(stemAt(text, i)) ?? []), ...list.prefixed];
-    if (!candidates.some((parts) => matchesAt(text, i, parts))) continue;
+    const word = text.words[i]!;
+    const hit = anyAt(i, list.byWord.get(word)) || anyAt(i, list.byStem.get(stemAt(text, i))) || anyAt(i, list.prefixedBy3.get(word.slice(0, 3))) || anyAt(i, list.shortPrefixed);
+    if (!hit) continue;
     if (near && !text.words.slice(Math.max(0, i - distance), i + distance + 1).some((w) => near.has(w))) continue;
     count++;
   }

@@ -5,21 +5,21 @@
  * Ontwikkeling van de mens need a theory or model; the other three a theory, model or source
  * (schemas/ruleset.inhoud.yaml `theorie`).
  */
-import { countTerms, hasTerm, silenced, tokens, writtenSections, type Terms } from '../content.js';
+import { countTerms, hasTerm, silenced, tokens, writtenSections } from '../content.js';
 import { sectionPlace } from './place.js';
 import type { Rule, Ruleset } from './rule.js';
 import { itemName } from '../refs.js';
 
 /**
- * Words that refer to the client: the list `theorie.client` and the first names of
- * schemas/woorden.yaml, since many candidates call their client by a (made-up) first name
- * throughout ("Bij Sanne zag ik …"; a coach's trial got a false hint for that).
+ * First names that refer to the client: many candidates call their client by a (made-up) first name
+ * throughout ("Bij Sanne zag ik …"; a coach's trial got a false hint for that). Matched as whole
+ * words, never by stem: "Daan" must not match "dan". From schemas/woorden.yaml `voornamen`.
  */
-const clientTerms = new WeakMap<Ruleset, Terms>();
-function clientWords(ruleset: Ruleset): Terms {
-  let terms = clientTerms.get(ruleset);
-  if (!terms) clientTerms.set(ruleset, (terms = [...ruleset.inhoud.theorie.client, ...ruleset.woorden.voornamen]));
-  return terms;
+const firstNames = new WeakMap<Ruleset, ReadonlySet<string>>();
+function namesOf(ruleset: Ruleset): ReadonlySet<string> {
+  let names = firstNames.get(ruleset);
+  if (!names) firstNames.set(ruleset, (names = new Set(ruleset.woorden.voornamen.map((n) => n.toLowerCase()))));
+  return names;
 }
 
 export const rule: Rule = {
@@ -28,8 +28,8 @@ export const rule: Rule = {
   part: 'C',
   source: 'C.2',
   check({ portfolio, coverage, report, kader, ruleset }) {
-    const { theorie_verplicht, theoretici, bronnen, min_client } = ruleset.inhoud.theorie;
-    const client = clientWords(ruleset);
+    const { theorie_verplicht, theoretici, bronnen, min_client, client } = ruleset.inhoud.theorie;
+    const names = namesOf(ruleset);
     portfolio.cases.forEach((doc, i) => {
       for (const { id, section } of writtenSections(coverage[i]!, 'kennisgebieden')) {
         if (silenced(doc, section, this.id, ruleset)) continue;
@@ -39,7 +39,7 @@ export const rule: Rule = {
         const voorbeelden = kader.kennisgebieden.find((k) => k.id === id)?.voorbeelden ?? [];
         const args = { naam: itemName('kennisgebieden', id), voorbeeld: voorbeelden[0] ?? '' };
         if (!named) report({ messageId: theorie_verplicht.includes(id) ? 'noTheory' : 'noSource', args, ...sectionPlace(doc.file, section) });
-        else if (countTerms(text, client) < min_client) report({ messageId: 'notTied', args, ...sectionPlace(doc.file, section) });
+        else if (countTerms(text, client) + text.words.filter((w) => names.has(w)).length < min_client) report({ messageId: 'notTied', args, ...sectionPlace(doc.file, section) });
       }
     });
   },
