@@ -145,7 +145,7 @@ function matchesAt(text: Tokens, i: number, parts: Part[]): boolean {
 export function countTerms(text: Tokens, terms: Terms, near?: ReadonlySet<string>, distance = 3): number {
   const list = compile(terms);
   let count = 0;
-  const anyAt = (i: number, candidates: Part[][] | undefined) => candidates !== undefined && candidates.some((parts) => matchesAt(text, i, parts));
+  const anyAt = (i: number, candidates: Part[][] | undefined) => candidates?.some((parts) => matchesAt(text, i, parts)) === true;
   for (let i = 0; i < text.words.length; i++) {
     const word = text.words[i]!;
     const hit = anyAt(i, list.byWord.get(word)) || anyAt(i, list.byStem.get(stemAt(text, i))) || anyAt(i, list.prefixedBy3.get(word.slice(0, 3))) || anyAt(i, list.shortPrefixed);
