@@ -97,7 +97,7 @@ function headings(): string {
   return out.join('\n');
 }
 
-const SEVERITY = { error: 'fout', warning: 'waarschuwing', info: 'info' } as const;
+const SEVERITY = { error: 'fout', warning: 'aandachtspunt', info: 'info' } as const;
 
 function ruleTable(): string {
   const parts = catalogues.nl.parts as Record<string, string>;

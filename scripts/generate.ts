@@ -201,7 +201,7 @@ function ontwikkelplanTemplate(): string {
 
 /** docs/regels.md: every rule of the ruleset with its source, default severity, explanation and fix (Dutch); SARIF links here. */
 function rulesDoc(): string {
-  const level = { error: 'fout', warning: 'waarschuwing', info: 'info' } as const;
+  const level = { error: 'fout', warning: 'aandachtspunt', info: 'info' } as const;
   const out = [
     '# Regels van rlp',
     '',

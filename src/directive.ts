@@ -4,7 +4,7 @@
  * and the short rule names `rlp explain` accepts (src/explain.ts).
  *
  * A comment is `rlp`, then `:`, `-` or a space (or nothing), then one of the words `geen`, `uit`,
- * `negeer` (Dutch) or `disable` (as ESLint writes it), then the rules: full ids
+ * `negeer` (Dutch), `disable` (as ESLint writes it), `ignore` or `off`, then the rules: full ids
  * (`inhoud/theorie`) or short names (`theorie`, `c2`), separated by spaces, commas or "en".
  * Everything after the last rule is the writer's reason and is read by nobody:
  * `<!-- rlp: geen theorie — dit is praktijkkennis -->`, `<!-- rlp-uit inhoud/effect -->`,
@@ -13,7 +13,7 @@
 import type { Ruleset } from './rules/rule.js';
 
 /** Where a silencing comment starts: `rlp` + separator + keyword, up to the rules. */
-export const DIRECTIVE = /rlp\s*[:-]?\s*(?:geen|uit|negeer|disable)(?=[\s:,]|$)[\s:]*/gi;
+export const DIRECTIVE = /rlp\s*[:-]?\s*(?:geen|uit|negeer|disable|ignore|off)(?=[\s:,]|$)[\s:]*/gi;
 
 /** What the user typed resolved to rule ids: one, several that fit (a "bedoel je …?"), or none. */
 export type ResolvedId = { id: string } | { candidates: string[] } | undefined;

@@ -26,3 +26,16 @@ describe('rlp explain takes the title the reports show', () => {
     expect(resolveRule('Geen titel van een regel')).toBeUndefined();
   });
 });
+
+describe('C/afgerond', () => {
+  it('does not call a task "niet relevant" when its section only refers elsewhere (C1/taken reports that)', async () => {
+    const { memoryFindings, memoryVariant } = await import('./memory-variant.js');
+    const text = memoryVariant()['casussen/casus-1.md']!.toString();
+    const task2 = /## Taak 2[^\n]*\n\n[\s\S]*?(?=\n## )/.exec(text)![0];
+    const files = memoryVariant({ file: 'casussen/casus-1.md', replace: [task2, `${task2.split('\n')[0]}\n\nZie taak 1.\n`] });
+    expect(memoryFindings(files, 'C1/taken')).toMatchObject([{ messageId: 'standInRef' }]);
+    expect(memoryFindings(files, 'C/afgerond')).toEqual([]);
+    const nvt = memoryVariant({ file: 'casussen/casus-1.md', replace: [task2, `${task2.split('\n')[0]}\n\nNiet relevant.\n`] });
+    expect(memoryFindings(nvt, 'C/afgerond')).toMatchObject([{ messageId: 'closingSkipped' }]);
+  });
+});

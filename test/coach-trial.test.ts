@@ -87,6 +87,7 @@ describe('silencing comments, written the ways coaches write them', () => {
     '<!-- rlp-uit inhoud/theorie -->',
     '<!-- rlp: negeer Theorie -->',
     '<!-- rlp-disable inhoud/theorie -->',
+    '<!-- rlp-ignore inhoud/theorie -->',
     '<!-- rlp: geen theorie — dit is praktijkkennis, geen theorie -->',
     '<!-- rlp: geen inhoud/concreet, theorie -->',
   ]) {
@@ -99,6 +100,10 @@ describe('silencing comments, written the ways coaches write them', () => {
     const found = rest(withComment('<!-- rlp: geen attitude -->'));
     expect(found.filter((d) => d.rule === 'inhoud/theorie')).toHaveLength(1);
     expect(found.filter((d) => d.rule === 'bestand/schema')).toMatchObject([{ messageId: 'silenceAmbiguous', args: { value: 'attitude', candidates: ['C4/attitude', 'inhoud/attitude'] } }]);
+  });
+  it('a comment in a section where the hint has nothing to say is reported as unused (a coach found it silently kept)', () => {
+    const files = memoryVariant({ file: C1, replace: ['### Loopbaantheorieën en -methodieken\n', '### Loopbaantheorieën en -methodieken\n\n<!-- rlp: geen theorie -->\n'] });
+    expect(checkFiles(files).diagnostics.filter((d) => d.rule === 'bestand/schema')).toMatchObject([{ severity: 'info', messageId: 'silenceUnused', args: { rule: 'inhoud/theorie' } }]);
   });
   it('a misspelt name silences nothing and gets a "bedoel je"', () => {
     const found = rest(withComment('<!-- rlp: geen inhoud/theori -->'));

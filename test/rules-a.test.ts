@@ -126,7 +126,7 @@ describe('A/cursus', () => {
     const files = memoryVariant(coursesEdit([good('uren: 100'), '- uren: 5\nkeurmerk: NRTO\nondertekend: true']));
     expect(memoryFindings(files, 'A/cursus')).toMatchObject([{ messageId: 'notCounted', args: { naam: '#2', redenen: reasons('File') } }]);
     // About the English wording of the reason list, so the rendered sentence is asserted.
-    expect(memoryFindings(files, 'A/cursus', { lang: 'en' })).toMatchObject([{ message: "The course '#2' does not count towards the 98 hours: the certificate is missing (bestand:)." }]);
+    expect(memoryFindings(files, 'A/cursus', { lang: 'en' })).toMatchObject([{ message: "The course '#2' does not count towards the 98 hours: the certificate is missing (put where it is after bestand:, e.g. bewijs/certificaat.pdf)." }]);
   });
   it('warns when uren and ects disagree', () => {
     expect(memoryFindings(memoryVariant(coursesEdit([good('uren: 98\nects: 1')])), 'A/cursus')).toMatchObject([{ messageId: 'mismatch', args: { naam: 'Cursus loopbaancoaching', uren: 98, ects: 1, omgerekend: 28 } }]);

@@ -4,7 +4,7 @@
  * `afronding_taken`) is "niet relevant" gets a warning: a complete trajectory normally has all three
  * (contract §7).
  */
-import { closingTasks, skipped } from '../coverage.js';
+import { closingTasks } from '../coverage.js';
 import { isInvalid, metaPlace, sectionPlace } from './place.js';
 import type { Rule } from './rule.js';
 import { itemName } from '../refs.js';
@@ -23,7 +23,9 @@ export const rule: Rule = {
       }
       for (const id of closingTasks(ruleset.woorden)) {
         const item = coverage[i]!.items.taken[id]!;
-        if (!skipped(item.mark)) continue;
+        // A task skipped as not relevant ("niet relevant, omdat …", or only "n.v.t."). A section that
+        // only says "zie taak 1" was never called "niet relevant" (a coach's trial): C1/taken's error says enough.
+        if (item.mark !== 'niet-relevant' && item.mark !== 'nvt') continue;
         const place = item.motivation === 'niet_relevant' || !item.section ? metaPlace(doc, 'niet_relevant', id) : sectionPlace(doc.file, item.section);
         report({ messageId: 'closingSkipped', severity: 'warning', args: { naam: itemName('taken', id) }, ...place });
       }

@@ -20,18 +20,21 @@ export const rule: Rule = {
     const self = new Set(ik);
     portfolio.cases.forEach((doc, i) => {
       for (const { id, section } of writtenSections(coverage[i]!, 'attitude')) {
-        if (silenced(doc, section, this.id, ruleset)) continue;
+        // Asked only when there is something to say, so that a comment that silences nothing is reported as unused.
+        const say: typeof report = (finding) => {
+          if (!silenced(doc, section, this.id, ruleset)) report(finding);
+        };
         const text = tokens(section.text);
         const vraag: ItemRef = { ref: 'attitude', id, field: 'vraag' };
         const place = sectionPlace(doc.file, section);
         if (text.words.length < alleen_ontkenning_woorden && hasTerm(firstTokens(text, 3), ontkenning)) {
-          report({ messageId: 'onlyNo', args: { naam: itemName('attitude', id), vraag, woorden: text.words.length }, ...place });
+          say({ messageId: 'onlyNo', args: { naam: itemName('attitude', id), vraag, woorden: text.words.length }, ...place });
           continue;
         }
         const missing = (delen[id] ?? []).filter((deel) => countTerms(text, deel.woorden, deel.bij_ik ? self : undefined) === 0);
         if (missing.length === 0) continue;
         const onderdelen = missing.map((deel): ItemRef => ({ ref: 'tekst', rule: this.id, id: `deel-${id}-${deel.id}` }));
-        report({ messageId: 'partMissing', args: { naam: itemName('attitude', id), vraag, onderdelen }, ...place });
+        say({ messageId: 'partMissing', args: { naam: itemName('attitude', id), vraag, onderdelen }, ...place });
       }
     });
   },

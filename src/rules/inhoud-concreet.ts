@@ -28,7 +28,10 @@ export const rule: Rule = {
     const { kopie_overlap, kopie_aandeel, veel_algemeen, min_algemeen, max_ankers, ankers, algemeen } = ruleset.inhoud.concreet;
     portfolio.cases.forEach((doc, i) => {
       for (const { id, section } of writtenSections(coverage[i]!, 'competenties')) {
-        if (silenced(doc, section, this.id, ruleset)) continue;
+        // Asked only when there is something to say, so that a comment that silences nothing is reported as unused.
+        const say: typeof report = (finding) => {
+          if (!silenced(doc, section, this.id, ruleset)) report(finding);
+        };
         const indicators = (kader.competenties.find((c) => c.id === id)?.indicatoren ?? []).map(contentStems);
         const said = sentences(section.text);
         const copies = said.filter((sentence) => {
@@ -38,12 +41,12 @@ export const rule: Rule = {
         const place = sectionPlace(doc.file, section);
         const args = { naam: itemName('competenties', id) };
         if (said.length > 0 && copies.length / said.length >= kopie_aandeel) {
-          report({ messageId: 'indicators', args: { ...args, aantal: copies.length, totaal: said.length }, ...place });
+          say({ messageId: 'indicators', args: { ...args, aantal: copies.length, totaal: said.length }, ...place });
           continue;
         }
         const text = tokens(section.text);
         const generic = countTerms(text, algemeen);
-        if (generic >= veel_algemeen || (generic >= min_algemeen && countTerms(text, ankers) <= max_ankers)) report({ messageId: 'noMoment', args, ...place });
+        if (generic >= veel_algemeen || (generic >= min_algemeen && countTerms(text, ankers) <= max_ankers)) say({ messageId: 'noMoment', args, ...place });
       }
     });
   },

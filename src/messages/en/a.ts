@@ -46,8 +46,8 @@ export const a = {
       notCareer: "The name of the course '{naam}' says nothing about career guidance. The framework (A) only counts education, courses and training aimed at career advice, coaching or guidance. If this course is about that, make it clear in the name (as on the certificate); if not, leave it out.",
       reasonKeurmerk: "no quality mark is given (after keurmerk: put e.g. CRKBO or NRTO; 'geen' or 'n.v.t.' does not count)",
       reasonSigned: 'it does not say the certificate is signed by the provider (ondertekend: yes)',
-      reasonHours: 'the study load is missing (uren: or ects:)',
-      reasonFile: 'the certificate is missing (bestand:)',
+      reasonHours: 'the study load is missing (put the hours after uren:, or the credits after ects:)',
+      reasonFile: 'the certificate is missing (put where it is after bestand:, e.g. bewijs/certificaat.pdf)',
     },
   },
   'A/rapport': {

@@ -46,8 +46,8 @@ export const a = {
       notCareer: "De naam van de cursus '{naam}' zegt niets over loopbaanbegeleiding. Het toetsingskader (A) telt alleen opleidingen, cursussen en trainingen die gericht zijn op loopbaanadvisering, -coaching of -begeleiding. Gaat deze cursus daar wel over, maak dat dan duidelijk in de naam (zoals op het certificaat); zo niet, laat hem weg.",
       reasonKeurmerk: "er staat geen keurmerk bij (achter keurmerk: hoort bijvoorbeeld CRKBO of NRTO; 'geen' of 'n.v.t.' telt niet)",
       reasonSigned: 'er staat niet bij dat het certificaat is ondertekend door de opleider (ondertekend: ja)',
-      reasonHours: 'de studiebelasting ontbreekt (uren: of ects:)',
-      reasonFile: 'het certificaat ontbreekt (bestand:)',
+      reasonHours: 'de studiebelasting ontbreekt (zet het aantal uren achter uren:, of de studiepunten achter ects:)',
+      reasonFile: 'het certificaat ontbreekt (zet achter bestand: waar het staat, bijvoorbeeld bewijs/certificaat.pdf)',
     },
   },
   'A/rapport': {
