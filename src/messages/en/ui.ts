@@ -140,7 +140,7 @@ export const ui = {
     schemasCurrent: 'The helper files for your text editor were already up to date; nothing changed.',
     kept: 'Already there, left unchanged:',
     ownSettings: 'You already have your own .vscode/settings.json; rlp leaves it as it is. VS Code still helps you in portfolio.yaml (its first line sees to that). If you remove that line, put this in your settings.json: {settings}',
-    next: 'Fill in the files and check your portfolio with: rlp check {path}',
+    next: "Fill in the files and check your portfolio with: rlp check {path}\n.rlp/ and .vscode/ help your text editor (VS Code): completion and findings in the Problems panel; see the editor section of docs/ci.md. You need not open them.",
     failed: "Could not create '{path}': {reason}. Nothing was overwritten.",
     madeBefore: 'Already created (run rlp init again once the problem is solved):',
     reasons: {

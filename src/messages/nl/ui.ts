@@ -140,7 +140,7 @@ export const ui = {
     schemasCurrent: 'De hulpbestanden voor je teksteditor waren al bij; er is niets gewijzigd.',
     kept: 'Bestond al, niet gewijzigd:',
     ownSettings: 'Je hebt al een eigen .vscode/settings.json; rlp laat die zoals hij is. In portfolio.yaml werkt de hulp van VS Code toch (de regel bovenaan regelt dat). Haal je die regel weg, zet dan dit in je settings.json: {settings}',
-    next: "Vul de bestanden in en controleer je portfolio met: rlp check {path}",
+    next: "Vul de bestanden in en controleer je portfolio met: rlp check {path}\n.rlp/ en .vscode/ zijn hulp voor je teksteditor (VS Code): aanvullen en meldingen in het venster Problemen; zie 'In je editor' in docs/ci.md. Je hoeft ze niet te openen.",
     failed: "Kon '{path}' niet aanmaken: {reason}. Er is niets overschreven.",
     madeBefore: 'Wel al aangemaakt (draai rlp init opnieuw als het probleem is opgelost):',
     reasons: {
