@@ -127,8 +127,13 @@ export function fill(template: string, args: MessageArgs = {}, lang: Lang = 'nl'
 
 /** A number as the language writes it, without thousands separators: `97,9` in Dutch, `97.9` in English; at most two decimals. */
 export function formatNumber(value: number, lang: Lang): string {
-  return value.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { useGrouping: false, maximumFractionDigits: 2 });
+  // One formatter per language: toLocaleString with options builds a new one on every call (slow).
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { useGrouping: false, maximumFractionDigits: 2 })));
+  return format.format(value);
 }
+
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
 
 /**
  * The name (or question) of a framework item in a language: the `*_en` field of kader.yaml for
