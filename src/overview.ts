@@ -78,11 +78,6 @@ export interface MatrixRow {
   id: string;
   /** The mark in each case, in `coverage.cases` order (`elders`: left to the other case). */
   marks: MatrixMark[];
-  /**
-   * Kennisgebieden and competenties may be spread over the cases: absent (`nee`) in one case is no
-   * fault there. Tasks and attitude questions are not spread.
-   */
-  spread: boolean;
   /** Whether the portfolio demonstrates the item (the core's `coverage.samen`: attitude in every case, the rest in some case). */
   done: boolean;
   /** Where the portfolio stands on the item over both cases, as the C rules decide (`coverage.samen`). */
@@ -103,7 +98,7 @@ export function matrixRows(report: Report, ruleset?: Ruleset): MatrixRow[] {
     for (const [id, marks] of Object.entries(report.coverage.items[kind])) {
       const state = report.coverage.samen[kind][id]!;
       const done = state === 'ja';
-      rows.push({ kind, id, marks, spread, done, state, ...(spread && state === 'ontbreekt' ? { suggested: suggestedTasks(kader, kind as 'kennisgebieden' | 'competenties', id) } : {}) });
+      rows.push({ kind, id, marks, done, state, ...(spread && state === 'ontbreekt' ? { suggested: suggestedTasks(kader, kind as 'kennisgebieden' | 'competenties', id) } : {}) });
     }
   }
   return rows;
